@@ -1,0 +1,17 @@
+#pragma once
+// One function per subcommand: it declares the options (parsing only, no files opened) and sets
+// the callback that calls the library and prints. Defined in cmd_<name>.cpp.
+
+#include <CLI/CLI.hpp>
+
+#include "cli/common.hpp"
+
+namespace parley::cli {
+
+void register_ingest(CLI::App& app, RunState& state);
+void register_export(CLI::App& app, RunState& state);
+void register_stats(CLI::App& app, RunState& state);
+void register_actors(CLI::App& app, RunState& state);
+void register_explain(CLI::App& app, RunState& state);
+
+}  // namespace parley::cli

@@ -1,0 +1,75 @@
+#pragma once
+// Actors: officials, states and organizations, the nodes of the graph.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "graph/date.hpp"
+#include "graph/ids.hpp"
+
+namespace parley::graph {
+
+enum class ActorKind { kOfficial, kState, kOrganization };
+std::string_view to_string(ActorKind k);
+std::optional<ActorKind> parse_actor_kind(std::string_view s);
+
+// Where parley learned of an actor: the curated knowledge base, an apposition in an article
+// ("Sergey Lavrov, Russia's foreign minister"), or the user's own file.
+enum class ActorSource { kKb, kLearned, kUser };
+std::string_view to_string(ActorSource s);
+std::optional<ActorSource> parse_actor_source(std::string_view s);
+
+// The offices the resolver and the export know. Anything else is kOther.
+enum class Role {
+  kHeadOfState,
+  kHeadOfGovernment,
+  kForeignMinister,
+  kDeputyForeignMinister,
+  kMinister,
+  kEnvoy,
+  kAmbassador,
+  kSecurityOfficial,
+  kAdvisor,
+  kSpeaker,
+  kOther,
+};
+std::string_view to_string(Role r);
+std::optional<Role> parse_role(std::string_view s);
+
+// One office held over a span of dates; open ends are unknown or "still in office".
+struct RoleSpan {
+  Role role = Role::kOther;
+  std::optional<StateCode> state;
+  std::optional<Date> from;
+  std::optional<Date> to;
+
+  // True when the office was held on `d` (unknown dates and open ends count as held).
+  bool held_on(const Date& d) const;
+  friend bool operator==(const RoleSpan&, const RoleSpan&) = default;
+};
+
+struct Actor {
+  ActorId id;
+  ActorKind kind = ActorKind::kOfficial;
+  std::string label;                                         // English canonical name
+  std::optional<StateCode> state;                            // state served (officials) or the state itself
+  std::map<std::string, std::vector<std::string>> names;     // language -> names, most common first
+  std::vector<std::string> aliases;                          // other spellings, any language
+  std::vector<RoleSpan> roles;
+  std::optional<std::string> wikidata;
+  ActorSource source = ActorSource::kKb;
+
+  friend bool operator==(const Actor&, const Actor&) = default;
+};
+
+void to_json(nlohmann::json& j, const Actor& a);
+void from_json(const nlohmann::json& j, Actor& a);
+void to_json(nlohmann::json& j, const RoleSpan& r);
+void from_json(const nlohmann::json& j, RoleSpan& r);
+
+}  // namespace parley::graph

@@ -1,0 +1,104 @@
+#pragma once
+// graph::Store: parley's database, embedded RocksDB with one column family per concern
+// (articles, actors, names, interactions, by_actor, by_date, meta). See store.cpp for key layouts.
+//
+// Thread safety: a Store may be read from many threads at once. Writes (put_article) must come
+// from one thread at a time; RocksDB's file lock keeps a second writing process out, and readers
+// in other processes open the database read-only while it is being written.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "graph/actor.hpp"
+#include "graph/article.hpp"
+#include "graph/date.hpp"
+#include "graph/interaction.hpp"
+
+namespace parley::graph {
+
+// The layout version this build reads and writes. Opening a database of another version throws
+// SchemaMismatchError: the data must be re-ingested (there is no migration from version 0).
+inline constexpr int kSchemaVersion = 1;
+
+// Everything one article adds to the database, written in one atomic batch.
+struct ArticleRecord {
+  Article article;
+  std::vector<Interaction> interactions;
+  // Actors the interactions refer to (from the knowledge base or learned from the text).
+  std::vector<Actor> actors;
+  // Normalised names -> actor, for name search (normalisation is the caller's: see ingest/).
+  std::vector<std::pair<std::string, ActorId>> names;
+};
+
+enum class PutOutcome { kStored, kAlreadyStored };
+
+struct StoreStats {
+  std::uint64_t articles = 0;
+  std::uint64_t actors = 0;
+  std::uint64_t interactions = 0;
+  std::uint64_t mentions = 0;
+  std::map<EdgeType, std::uint64_t> by_type;
+  std::optional<Date> first_date;  // earliest and latest known interaction dates
+  std::optional<Date> last_date;
+};
+
+class Store {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+
+  // Opens (read-write: creates when missing) the database in `dir`.
+  // Throws StoreError when it cannot be opened (read-only and missing, locked by another writer,
+  // corrupt) and SchemaMismatchError when it was written with another schema version.
+  static std::unique_ptr<Store> open(const std::filesystem::path& dir, Mode mode);
+
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  Mode mode() const;
+
+  // Stores the article, its interactions, actors, names and every index key in one WriteBatch, so
+  // that a crash leaves either all of it or none. Returns kAlreadyStored and writes nothing when an
+  // article with the same id or the same content hash is stored. An interaction already stored
+  // (same id) gains this article's mentions through the merge operator, without a read.
+  // Throws StoreError on a write failure or in read-only mode.
+  PutOutcome put_article(const ArticleRecord& record);
+
+  // Flushes memtables and syncs the write-ahead log (called at the end of an ingest).
+  void sync();
+
+  bool has_article(std::string_view id) const;
+  // The id of the stored article with this content hash, if any.
+  std::optional<std::string> article_with_hash(std::string_view content_hash) const;
+  std::optional<Article> article(std::string_view id) const;
+
+  std::optional<Actor> actor(const ActorId& id) const;
+  // Calls fn for every stored actor in id order; fn returns false to stop.
+  void for_each_actor(const std::function<bool(const Actor&)>& fn) const;
+  // Actors stored under a normalised name, in id order; a prefix search when `prefix` is true.
+  std::vector<ActorId> actors_named(std::string_view normalised_name, bool prefix = false) const;
+
+  std::optional<Interaction> interaction(std::string_view id) const;
+  // Interactions in the window (by the by_date index), in (date, id) order; fn returns false to stop.
+  void for_each_interaction(const DateWindow& window, const std::function<bool(const Interaction&)>& fn) const;
+  // Interactions of one actor in the window (by the by_actor index), in (date, id) order.
+  void for_each_interaction_of(const ActorId& actor, const DateWindow& window,
+                               const std::function<bool(const Interaction&)>& fn) const;
+
+  StoreStats stats() const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace parley::graph

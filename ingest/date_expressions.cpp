@@ -1,0 +1,191 @@
+#include "ingest/date_expressions.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "ingest/calendars.hpp"
+
+namespace parley::ingest {
+
+namespace {
+
+struct Number {
+  std::size_t begin, end;
+  int value;
+};
+
+std::vector<Number> numbers_in(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Number> out;
+  for (std::size_t i = begin; i < end;) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    long v = 0;
+    while (j < end && text[j] >= '0' && text[j] <= '9') {
+      if (v < 100000) v = v * 10 + (text[j] - '0');
+      ++j;
+    }
+    // Part of a longer token ("3+3", "12:30", "1.5") is no date number.
+    const bool glued = (i > begin && (text[i - 1] == '+' || text[i - 1] == ':' || text[i - 1] == '.' || text[i - 1] == '/')) ||
+                       (j < end && (text[j] == '+' || text[j] == ':' || text[j] == '/' ||
+                                    (text[j] == '.' && j + 1 < end && text[j + 1] >= '0' && text[j + 1] <= '9')));
+    if (!glued) out.push_back({i, j, static_cast<int>(v)});
+    i = j;
+  }
+  return out;
+}
+
+// The gap text[a, b) holds only spaces and the given filler characters.
+bool blank_between(std::string_view text, std::size_t a, std::size_t b, std::string_view fillers = "") {
+  if (a > b) return false;
+  for (std::size_t i = a; i < b; ++i) {
+    if (text[i] != ' ' && fillers.find(text[i]) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// Skips "ماه" / "month" style filler words after a month name: up to one short word.
+std::size_t skip_filler(std::string_view text, std::size_t pos, std::size_t end) {
+  static constexpr std::string_view kFillers[] = {"ماه", "سال", "of", "the"};
+  std::size_t p = pos;
+  while (p < end && (text[p] == ' ' || text[p] == ',')) ++p;
+  for (auto f : kFillers) {
+    if (text.substr(p, f.size()) == f && (p + f.size() >= end || text[p + f.size()] == ' ' || text[p + f.size()] == ',')) {
+      return p + f.size();
+    }
+  }
+  return pos;
+}
+
+// The year (in `calendar`) that puts month/day nearest to, and not after, the publication day.
+int infer_year(Calendar calendar, int month, int day, const graph::Date& published) {
+  auto p = from_gregorian(calendar, published);
+  if (!p) return 0;
+  const bool after = month > p->month || (month == p->month && day > p->day);
+  return after ? p->year - 1 : p->year;
+}
+
+}  // namespace
+
+std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin, std::size_t end,
+                                       const std::vector<TaggedMatch>& matches, const graph::Date& published) {
+  std::vector<DateExpression> out;
+  const auto numbers = numbers_in(text, begin, end);
+  std::vector<bool> number_used(numbers.size(), false);
+  std::vector<bool> match_used(matches.size(), false);
+  const bool have_published = published.precision() == graph::DatePrecision::kDay;
+
+  auto number_ending_at = [&](std::size_t pos) -> std::optional<std::size_t> {
+    for (std::size_t k = 0; k < numbers.size(); ++k) {
+      if (numbers[k].end <= pos && blank_between(text, numbers[k].end, pos)) return k;
+    }
+    return std::nullopt;
+  };
+  auto number_starting_at = [&](std::size_t pos) -> std::optional<std::size_t> {
+    for (std::size_t k = 0; k < numbers.size(); ++k) {
+      if (numbers[k].begin >= pos && blank_between(text, pos, numbers[k].begin, ".,")) return k;
+    }
+    return std::nullopt;
+  };
+
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const auto& m = matches[i];
+    if (m.entry.tag != Tag::kMonth) continue;
+    const auto calendar = static_cast<Calendar>(m.entry.sub);
+    const int month = m.entry.value;
+    std::size_t span_begin = m.begin, span_end = m.end;
+    int day = 0;
+    // Day before the month: a number ("12 آبان", "3 November") or an ordinal ("اول آبان"); in a
+    // list ("نهم و دهم آبان", "9 and 10 November") the first day of the list.
+    if (auto k = number_ending_at(m.begin); k && numbers[*k].value >= 1 && numbers[*k].value <= 31) {
+      day = numbers[*k].value;
+      span_begin = numbers[*k].begin;
+      number_used[*k] = true;
+    } else if (i > 0 && matches[i - 1].entry.tag == Tag::kOrdinal && blank_between(text, matches[i - 1].end, m.begin)) {
+      std::size_t first = i - 1;
+      while (first >= 2 && matches[first - 1].entry.tag == Tag::kAnd && matches[first - 2].entry.tag == Tag::kOrdinal) {
+        first -= 2;
+      }
+      day = matches[first].entry.value;
+      span_begin = matches[first].begin;
+      for (std::size_t j = first; j < i; ++j) match_used[j] = true;
+    }
+    // Day after the month ("November 3", "Nov. 3").
+    std::optional<std::size_t> year_number;
+    std::size_t after = skip_filler(text, m.end, end);
+    if (day == 0) {
+      if (auto k = number_starting_at(m.end); k && numbers[*k].value >= 1 && numbers[*k].value <= 31 &&
+                                              numbers[*k].end - numbers[*k].begin <= 2) {
+        day = numbers[*k].value;
+        number_used[*k] = true;
+        span_end = numbers[*k].end;
+        after = skip_filler(text, numbers[*k].end, end);
+      }
+    }
+    // Year after ("12 آبان 1402", "November 3, 2023", "آبان ماه سالجاری").
+    int year = 0;
+    if (auto k = number_starting_at(after); k && numbers[*k].value > 31 && !number_used[*k]) {
+      year = numbers[*k].value;
+      number_used[*k] = true;
+      span_end = numbers[*k].end;
+      year_number = k;
+    } else {
+      for (std::size_t j = i + 1; j < matches.size(); ++j) {
+        if (matches[j].begin >= after + 12) break;
+        if (matches[j].entry.tag == Tag::kThisYear && blank_between(text, std::max(after, span_end), matches[j].begin, ",")) {
+          if (auto p = from_gregorian(calendar, published); p && have_published) year = p->year;
+          span_end = matches[j].end;
+          match_used[j] = true;
+          break;
+        }
+      }
+    }
+    match_used[i] = true;
+    std::optional<graph::Date> date;
+    if (day > 0) {
+      if (year == 0 && have_published) year = infer_year(calendar, month, day, published);
+      if (year > 0) date = to_gregorian(calendar, year, month, day);
+    } else if (calendar == Calendar::kGregorian) {
+      if (year == 0 && have_published) year = infer_year(calendar, month, 1, published);
+      if (year > 0) date = graph::Date::month(year, month);
+    } else if (have_published || year > 0) {
+      // A Jalali or Hijri month without a day spans two Gregorian months: keep the one it starts in.
+      if (year == 0) year = infer_year(calendar, month, 1, published);
+      if (auto first = to_gregorian(calendar, year, month, 1)) date = graph::Date::month(first->year(), first->month());
+    }
+    if (date) out.push_back({span_begin, span_end, *date, day > 0 ? "calendar" : "month"});
+  }
+
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const auto& m = matches[i];
+    if (match_used[i]) continue;
+    if (m.entry.tag == Tag::kRelativeDay && have_published) {
+      out.push_back({m.begin, m.end, published.plus_days(m.entry.value), "relative"});
+    } else if (m.entry.tag == Tag::kWeekday && have_published) {
+      // A weekday next to an explicit date only confirms it ("جمعه ۱۲ آبان").
+      const bool part_of_date = std::any_of(out.begin(), out.end(), [&](const DateExpression& d) {
+        const std::size_t gap = d.begin >= m.end ? d.begin - m.end : (m.begin >= d.end ? m.begin - d.end : 0);
+        return d.kind == "calendar" && gap <= 3;
+      });
+      if (part_of_date) continue;
+      const int back = (*published.weekday() - m.entry.value + 7) % 7;
+      out.push_back({m.begin, m.end, published.plus_days(-back), "weekday"});
+    }
+  }
+
+  for (std::size_t k = 0; k < numbers.size(); ++k) {
+    if (number_used[k] || numbers[k].end - numbers[k].begin != 4) continue;
+    const int v = numbers[k].value;
+    if (v >= 1950 && v <= 2100) {
+      out.push_back({numbers[k].begin, numbers[k].end, *graph::Date::year(v), "year"});
+    } else if (v >= 1330 && v <= 1480) {  // a Solar Hijri year: most of it falls in year + 621
+      out.push_back({numbers[k].begin, numbers[k].end, *graph::Date::year(v + 621), "year"});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace parley::ingest

@@ -1,0 +1,135 @@
+#include "ingest/gazetteer.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "ingest/calendars.hpp"
+#include "ingest/normalizer.hpp"
+
+namespace parley::ingest {
+
+std::string_view to_string(Tag t) {
+  static constexpr std::array<std::string_view, 20> kNames = {
+      "trigger", "role",     "cue",    "relative_day", "with",   "and",          "counterpart",
+      "pronoun", "destination", "location", "this_year", "month", "weekday", "ordinal",    "person",
+      "person_short", "state", "state_adjective", "metonym", "city"};
+  return kNames[static_cast<std::size_t>(t)];
+}
+
+namespace {
+bool usable_short_name(std::string_view name, const std::set<std::string>& function_words) {
+  const std::string key = Normalizer::instance().compact_key(name);
+  std::size_t letters = 0;
+  for (unsigned char c : key) letters += (c & 0xC0) != 0x80;
+  return letters >= 3 && function_words.count(key) == 0;
+}
+}  // namespace
+
+void Gazetteer::add(std::string_view phrase, GazetteerEntry entry) {
+  const std::string key = Normalizer::instance().compact_key(phrase);
+  if (key.empty()) return;
+  // Spellings that normalise alike ("وزیر امورخارجه", "وزیر امور خارجه") are one phrase.
+  if (!added_.emplace(key, entry.tag, entry.value, entry.sub).second) return;
+  entries_.push_back(entry);
+  matcher_.add(key, static_cast<std::uint32_t>(entries_.size() - 1));
+}
+
+Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const KnowledgeBase> kb)
+    : lexicon_(std::move(lexicon)), kb_(std::move(kb)) {
+  const Lexicon& lex = *lexicon_;
+  for (std::size_t i = 0; i < lex.triggers.size(); ++i) add(lex.triggers[i].phrase, {Tag::kTrigger, static_cast<int>(i)});
+  for (std::size_t i = 0; i < lex.roles.size(); ++i) add(lex.roles[i].phrase, {Tag::kRole, static_cast<int>(i)});
+  for (std::size_t i = 0; i < lex.cues.size(); ++i) add(lex.cues[i].phrase, {Tag::kCue, static_cast<int>(i)});
+  for (const auto& r : lex.relative_days) add(r.phrase, {Tag::kRelativeDay, r.offset_days});
+  for (const auto& w : lex.with_words) add(w, {Tag::kWith});
+  for (const auto& w : lex.and_words) add(w, {Tag::kAnd});
+  for (const auto& w : lex.counterpart_words) add(w, {Tag::kCounterpart});
+  for (const auto& w : lex.pronouns) add(w, {Tag::kPronoun});
+  for (const auto& w : lex.destination_words) add(w, {Tag::kDestination});
+  for (const auto& w : lex.location_words) add(w, {Tag::kLocation});
+  for (const auto& w : lex.this_year_words) add(w, {Tag::kThisYear});
+  const std::array<std::pair<Calendar, const std::array<std::vector<std::string>, 12>*>, 3> calendars = {{
+      {Calendar::kGregorian, &lex.gregorian_months},
+      {Calendar::kJalali, &lex.jalali_months},
+      {Calendar::kHijri, &lex.hijri_months},
+  }};
+  for (const auto& [calendar, months] : calendars) {
+    for (int m = 0; m < 12; ++m) {
+      for (const auto& name : (*months)[static_cast<std::size_t>(m)]) {
+        add(name, {Tag::kMonth, m + 1, static_cast<int>(calendar)});
+      }
+    }
+  }
+  for (int d = 0; d < 7; ++d) {
+    for (const auto& name : lex.weekdays[static_cast<std::size_t>(d)]) add(name, {Tag::kWeekday, d});
+  }
+  for (std::size_t d = 0; d < lex.ordinals.size(); ++d) add(lex.ordinals[d], {Tag::kOrdinal, static_cast<int>(d + 1)});
+
+  // A surname alone must not be a word of the lexicon ("Ba" written "با" is Persian "with",
+  // "Jomaa" written "جمعه" is "Friday"), and must have three letters or more.
+  std::set<std::string> function_words;
+  for (const auto& entry : added_) function_words.insert(std::get<0>(entry));  // the lexicon's, so far
+
+  // Names of every language: an article may quote a name in another script.
+  const auto& officials = kb_->officials();
+  for (std::size_t i = 0; i < officials.size(); ++i) {
+    for (const auto& [lang, names] : officials[i].actor.names) {
+      for (const auto& n : names) add(n, {Tag::kPerson, static_cast<int>(i)});
+    }
+    add(officials[i].actor.label, {Tag::kPerson, static_cast<int>(i)});
+    for (const auto& [lang, names] : officials[i].short_names) {
+      for (const auto& n : names) {
+        if (!usable_short_name(n, function_words)) continue;
+        add(n, {Tag::kPersonShort, static_cast<int>(i)});
+      }
+    }
+  }
+  const auto& states = kb_->states();
+  for (std::size_t i = 0; i < states.size(); ++i) {
+    const int si = static_cast<int>(i);
+    add(states[i].label, {Tag::kState, si});
+    for (const auto& [lang, names] : states[i].names) {
+      for (const auto& n : names) add(n, {Tag::kState, si});
+    }
+    for (const auto& [lang, names] : states[i].adjectives) {
+      for (const auto& n : names) add(n, {Tag::kStateAdjective, si});
+    }
+    for (const auto& [lang, names] : states[i].metonyms) {
+      for (const auto& n : names) add(n, {Tag::kMetonym, si});
+    }
+    for (std::size_t c = 0; c < states[i].cities.size(); ++c) {
+      const auto& city = states[i].cities[c];
+      add(city.label, {Tag::kCity, si, static_cast<int>(c)});
+      for (const auto& [lang, names] : city.names) {
+        for (const auto& n : names) add(n, {Tag::kCity, si, static_cast<int>(c)});
+      }
+    }
+  }
+  added_.clear();
+}
+
+std::vector<TaggedMatch> Gazetteer::find(std::string_view normalised, std::size_t begin, std::size_t end) const {
+  std::vector<TaggedMatch> out;
+  for (const auto& m : matcher_.find_all(normalised, begin, end)) out.push_back({m.begin, m.end, entries_[m.value]});
+  return out;
+}
+
+// Keeps the longest matches that do not overlap (ties: the earlier one); matches with exactly
+// the span of a kept one are kept too (one name, several people). Cues are a separate layer:
+// "رفته بود" is both a visit trigger and a background cue.
+void select_matches(std::vector<TaggedMatch> all, std::vector<TaggedMatch>& kept, std::vector<TaggedMatch>& cues) {
+  std::vector<TaggedMatch> rest;
+  for (auto& m : all) (m.entry.tag == Tag::kCue ? cues : rest).push_back(m);
+  std::stable_sort(rest.begin(), rest.end(), [](const TaggedMatch& a, const TaggedMatch& b) {
+    return (a.end - a.begin) != (b.end - b.begin) ? (a.end - a.begin) > (b.end - b.begin) : a.begin < b.begin;
+  });
+  for (const auto& m : rest) {
+    const bool clash = std::any_of(kept.begin(), kept.end(), [&](const TaggedMatch& k) {
+      return m.begin < k.end && k.begin < m.end && !(m.begin == k.begin && m.end == k.end);
+    });
+    if (!clash) kept.push_back(m);
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const TaggedMatch& a, const TaggedMatch& b) { return a.begin < b.begin; });
+}
+
+}  // namespace parley::ingest

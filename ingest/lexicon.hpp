@@ -1,0 +1,78 @@
+#pragma once
+// A language's lexicon: the words extraction looks for, as data (ingest/lexicon/<lang>.json).
+// Adding a language is writing its file; grammar that words cannot express lives in small
+// per-language hooks in the extractor.
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/actor.hpp"
+#include "graph/interaction.hpp"
+
+namespace parley::ingest {
+
+// What a modality cue says about the event it governs. Every kind but kBackground blocks the edge.
+enum class Cue { kFuture, kPlanned, kInvited, kProposed, kDenied, kNegated, kHypothetical, kBackground };
+std::string_view to_string(Cue c);
+std::optional<Cue> parse_cue(std::string_view s);
+
+struct TriggerWord {
+  graph::EdgeType type;
+  std::string phrase;
+  // A nominal trigger ("دیدار", "phone call", "visit") states an event only together with a verb
+  // or a past-tense context; a verbal one ("met", "دیدار کرد") states it by itself.
+  bool nominal = false;
+  // A verb of conversation in general ("گفتگو کرد", "held talks"): an in-person meeting unless a
+  // phone-call trigger in the same sentence says the talk was that call.
+  bool generic = false;
+};
+
+struct RoleWord {
+  graph::Role role;
+  std::string phrase;
+  bool plural = false;  // "وزرای خارجه", "foreign ministers"
+};
+
+struct RelativeDay {
+  int offset_days = 0;  // 0 today/tonight, -1 yesterday, -7 last week (week precision as day)
+  std::string phrase;
+};
+
+struct CueWord {
+  Cue cue;
+  std::string phrase;
+};
+
+class Lexicon {
+ public:
+  // The built-in lexicon of a language ("fa", "en", ...); nullptr when there is none.
+  // Throws DataFileError when the file is malformed.
+  static std::shared_ptr<const Lexicon> builtin(std::string_view lang);
+  // Parses a lexicon document; `name` is used in errors.
+  static Lexicon parse(std::string_view json_text, const std::string& name);
+
+  std::string lang;
+  std::vector<TriggerWord> triggers;
+  std::vector<RoleWord> roles;
+  std::vector<CueWord> cues;
+  std::vector<RelativeDay> relative_days;
+  std::vector<std::string> with_words;         // "با", "with": marks the other participant
+  std::vector<std::string> and_words;          // "و", "and": coordination
+  std::vector<std::string> counterpart_words;  // "همتای", "counterpart"
+  std::vector<std::string> pronouns;           // "وی", "او", "he", "she"
+  std::vector<std::string> destination_words;  // "به", "to": before a visit destination
+  std::vector<std::string> location_words;     // "در", "in", "at": before where something happened
+  std::vector<std::string> this_year_words;    // "سالجاری", "this year"
+  // Month names per calendar, index 0 = first month; each month may have several spellings.
+  std::array<std::vector<std::string>, 12> gregorian_months;
+  std::array<std::vector<std::string>, 12> jalali_months;
+  std::array<std::vector<std::string>, 12> hijri_months;
+  std::array<std::vector<std::string>, 7> weekdays;  // 0 = Sunday
+  std::vector<std::string> ordinals;                  // day-of-month words, index 0 = 1st ("اول")
+};
+
+}  // namespace parley::ingest

@@ -1,0 +1,40 @@
+#pragma once
+// The ingest pipeline: read -> extract -> store, one atomic write per article.
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "graph/article.hpp"
+#include "graph/store.hpp"
+#include "ingest/extractor.hpp"
+#include "ingest/input_article.hpp"
+#include "ingest/readers.hpp"
+
+namespace parley::ingest {
+
+struct IngestCounts {
+  std::size_t read = 0;           // articles read
+  std::size_t stored = 0;         // new articles stored
+  std::size_t already_stored = 0; // same id or same text as a stored article: nothing written
+  std::size_t interactions = 0;   // interactions extracted from the stored articles
+  std::size_t problems = 0;       // bad records and files
+  std::size_t bytes = 0;          // article text read
+};
+
+struct IngestCallbacks {
+  ProblemSink on_problem;                                 // each bad record or file
+  std::function<void(const IngestCounts&)> on_progress;   // after each article
+};
+
+// Turns a reader's record into an article: id (given, else "sha:" + content hash), content hash
+// of the normalised text, language (given, else detected), ingestion time.
+graph::Article to_article(InputArticle&& input);
+
+// Reads every path, extracts, stores. Bad input is reported through callbacks and skipped; store
+// failures throw StoreError (the article being written is not stored: its batch is atomic).
+IngestCounts ingest_paths(const std::vector<std::string>& paths, const ReadOptions& options, const Extractor& extractor,
+                          graph::Store& store, const IngestCallbacks& callbacks);
+
+}  // namespace parley::ingest

@@ -1,0 +1,777 @@
+#include "ingest/rule_extractor.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "ingest/date_expressions.hpp"
+#include "ingest/language.hpp"
+#include "ingest/normalizer.hpp"
+#include "ingest/segmenter.hpp"
+
+namespace parley::ingest {
+
+namespace {
+
+using graph::ActorId;
+using graph::Date;
+using graph::EdgeType;
+using graph::Role;
+using graph::StateCode;
+
+// Number of words between two positions (spaces crossed).
+int words_between(std::string_view text, std::size_t a, std::size_t b) {
+  if (a > b) std::swap(a, b);
+  int n = 0;
+  for (std::size_t i = a; i < b; ++i) n += text[i] == ' ';
+  return n;
+}
+
+// The gap between two spans is empty or only links a title to its state or a name to its title:
+// spaces, commas, and the short words "of", "the", "'s", "کشور" (country).
+bool linked(std::string_view text, std::size_t a, std::size_t b) {
+  if (a > b) return false;
+  std::string gap(text.substr(a, b - a));
+  for (std::string_view w : {"'s", "of the", "of", "the", "کشور", "دولت"}) {
+    for (auto pos = gap.find(w); pos != std::string::npos; pos = gap.find(w)) gap.replace(pos, w.size(), " ");
+  }
+  return gap.find_first_not_of(" ,") == std::string::npos && b - a < 24;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actor references of one sentence
+
+enum class RefKind { kPerson, kRole, kCounterpart, kPronoun, kPlace };
+
+struct Ref {
+  RefKind kind = RefKind::kPerson;
+  std::size_t begin = 0, end = 0;  // normalised span of the whole group ("Russian Foreign Minister Sergey Lavrov")
+  std::vector<int> officials;      // kPerson: knowledge-base candidates
+  Role role = Role::kOther;        // kRole: the office
+  std::optional<StateCode> state;  // kRole / kCounterpart: the state; kPlace: the place's state
+  bool organization = false;       // kPlace: an organization, never a destination
+  std::string city;                // kPlace: English city name
+  bool with_marked = false;        // introduced by "با" / "with" (or coordinated with such)
+  bool destination_marked = false; // introduced by "به" / "to" (or coordinated with such)
+  bool location_marked = false;    // introduced by "در" / "in" / "at"
+  bool coordinated = false;        // joined to the previous reference by "and" or a comma
+  bool plural = false;             // kRole: a plural title ("the foreign ministers")
+  std::optional<ActorId> fixed;    // already known (the two ministers of the last call)
+  std::string surface;
+};
+
+struct Resolved {
+  ActorId id;
+  std::optional<StateCode> state;
+  std::string how;  // for explain: "name", "role at date", "counterpart", "pronoun", "placeholder"
+};
+
+class SentenceRefs {
+ public:
+  // `seen` and `published` decide whether a surname alone is a name here (see accept_short).
+  SentenceRefs(std::string_view text, const std::vector<TaggedMatch>& m, const KnowledgeBase& kb,
+               const std::vector<RoleWord>& roles, const std::vector<ActorId>& seen, const Date& published)
+      : text_(text), m_(m), kb_(kb), roles_(roles), seen_(seen), published_(published) {
+    build();
+  }
+  std::vector<Ref> refs;
+
+ private:
+  bool is_place(std::size_t i) const {
+    const Tag t = m_[i].entry.tag;
+    return t == Tag::kState || t == Tag::kStateAdjective || t == Tag::kMetonym;
+  }
+  std::optional<StateCode> code_of(std::size_t i) const { return kb_.states()[static_cast<std::size_t>(m_[i].entry.value)].code; }
+  std::string surface(std::size_t b, std::size_t e) const { return std::string(text_.substr(b, e - b)); }
+
+  // Indices of the places of a list starting at i: "قطر و سوریه", "Iraq, Lebanon and Syria".
+  std::vector<std::size_t> place_list(std::size_t i) const {
+    std::vector<std::size_t> out{i};
+    for (std::size_t j = i + 1; j < m_.size(); ++j) {
+      if (m_[j].entry.tag == Tag::kAnd) continue;
+      if (!is_place(j)) break;
+      const std::size_t prev_end = m_[out.back()].end;
+      std::string gap(text_.substr(prev_end, m_[j].begin - prev_end));
+      if (gap.find_first_not_of(" ,") != std::string::npos) {
+        // only "and" words may stand between list items (already skipped as matches)
+        bool only_and = true;
+        for (std::size_t k = out.back() + 1; k < j; ++k) only_and &= m_[k].entry.tag == Tag::kAnd;
+        if (!only_and || j - out.back() > 2) break;
+      }
+      out.push_back(j);
+    }
+    return out;
+  }
+
+  void build() {
+    std::vector<bool> used(m_.size(), false);
+    for (std::size_t i = 0; i < m_.size(); ++i) {
+      if (used[i]) continue;
+      const Tag tag = m_[i].entry.tag;
+      if (tag == Tag::kRole) {
+        build_role(i, used);
+      } else if (tag == Tag::kCounterpart) {
+        build_counterpart(i, used);
+      } else if (tag == Tag::kPerson || tag == Tag::kPersonShort) {
+        Ref r;
+        r.kind = RefKind::kPerson;
+        r.begin = m_[i].begin;
+        r.end = m_[i].end;
+        for (std::size_t j = i; j < m_.size() && m_[j].begin == m_[i].begin && m_[j].end == m_[i].end; ++j) {
+          if (m_[j].entry.tag == Tag::kPerson || (m_[j].entry.tag == Tag::kPersonShort && accept_short(m_[j].entry.value))) {
+            r.officials.push_back(m_[j].entry.value);
+          }
+          used[j] = true;
+        }
+        if (r.officials.empty()) continue;
+        // A state adjective right before a name ("Russian Sergey Lavrov") belongs to it.
+        if (!refs.empty() && refs.back().kind == RefKind::kPlace && refs.back().end <= r.begin &&
+            m_[i].begin - refs.back().end <= 1 && kb_.state(*refs.back().state) != nullptr) {
+          for (std::size_t k = 0; k < i; ++k) {
+            if (m_[k].entry.tag == Tag::kStateAdjective && m_[k].begin == refs.back().begin) {
+              r.begin = refs.back().begin;
+              refs.pop_back();
+              break;
+            }
+          }
+        }
+        r.surface = surface(r.begin, r.end);
+        refs.push_back(std::move(r));
+      } else if (tag == Tag::kPronoun) {
+        Ref r;
+        r.kind = RefKind::kPronoun;
+        r.begin = m_[i].begin;
+        r.end = m_[i].end;
+        r.surface = surface(r.begin, r.end);
+        refs.push_back(std::move(r));
+      } else if (is_place(i) || tag == Tag::kCity) {
+        Ref r;
+        r.kind = RefKind::kPlace;
+        r.begin = m_[i].begin;
+        r.end = m_[i].end;
+        const auto& st = kb_.states()[static_cast<std::size_t>(m_[i].entry.value)];
+        r.state = st.code;
+        r.organization = st.organization;
+        if (tag == Tag::kCity) r.city = st.cities[static_cast<std::size_t>(m_[i].entry.sub)].label;
+        r.surface = surface(r.begin, r.end);
+        refs.push_back(std::move(r));
+      }
+    }
+    mark_prepositions();
+  }
+
+  void build_role(std::size_t i, std::vector<bool>& used) {
+    const auto& lex_role = m_[i].entry;  // value indexes the lexicon's roles
+    used[i] = true;
+    Ref r;
+    r.kind = RefKind::kRole;
+    r.begin = m_[i].begin;
+    r.end = m_[i].end;
+    r.role = roles_.at(static_cast<std::size_t>(lex_role.value)).role;
+    const bool plural = roles_.at(static_cast<std::size_t>(lex_role.value)).plural;
+    std::vector<StateCode> states;
+    // State before the title: "Russian Foreign Minister", "Qatar's foreign minister".
+    if (!refs.empty() && refs.back().kind == RefKind::kPlace && !refs.back().organization && refs.back().city.empty() &&
+        linked(text_, refs.back().end, r.begin)) {
+      states.push_back(*refs.back().state);
+      r.begin = refs.back().begin;
+      refs.pop_back();
+    }
+    // State after the title: "وزیر خارجه روسیه", "foreign minister of Qatar", a list for plurals.
+    std::size_t last = i;
+    if (states.empty() && i + 1 < m_.size() && is_place(i + 1) && linked(text_, m_[i].end, m_[i + 1].begin)) {
+      auto list = plural ? place_list(i + 1) : std::vector<std::size_t>{i + 1};
+      for (auto j : list) {
+        states.push_back(*code_of(j));
+        used[j] = true;
+      }
+      last = list.back();
+      r.end = m_[last].end;
+      for (std::size_t k = i + 1; k <= last; ++k) used[k] = true;
+    }
+    // Apposition: a name right after ("Foreign Minister Sergey Lavrov", "وزیر خارجه روسیه سرگئی لاوروف")
+    // or right before ("سرگئی لاوروف وزیر خارجه روسیه") names the holder: keep the person.
+    if (!plural && last + 1 < m_.size() && (m_[last + 1].entry.tag == Tag::kPerson || m_[last + 1].entry.tag == Tag::kPersonShort) &&
+        linked(text_, m_[last].end, m_[last + 1].begin)) {
+      const std::size_t group_begin = r.begin;
+      for (std::size_t k = last + 1; k < m_.size() && m_[k].begin == m_[last + 1].begin; ++k) used[k] = true;
+      Ref p;
+      p.kind = RefKind::kPerson;
+      p.begin = group_begin;
+      p.end = m_[last + 1].end;
+      for (std::size_t k = last + 1; k < m_.size() && m_[k].begin == m_[last + 1].begin && m_[k].end == m_[last + 1].end; ++k) {
+        if (m_[k].entry.tag == Tag::kPerson || accept_short(m_[k].entry.value)) p.officials.push_back(m_[k].entry.value);
+      }
+      p.surface = surface(p.begin, p.end);
+      if (!p.officials.empty()) {
+        refs.push_back(std::move(p));
+        return;
+      }
+    }
+    if (!plural && !refs.empty() && refs.back().kind == RefKind::kPerson && linked(text_, refs.back().end, r.begin)) {
+      refs.back().end = r.end;  // the title confirms the person before it
+      refs.back().surface = surface(refs.back().begin, refs.back().end);
+      return;
+    }
+    r.surface = surface(r.begin, r.end);
+    if (states.empty()) {
+      r.plural = plural;
+      refs.push_back(std::move(r));
+      return;
+    }
+    for (const auto& s : states) {
+      Ref one = r;
+      one.state = s;
+      refs.push_back(std::move(one));
+    }
+  }
+
+  void build_counterpart(std::size_t i, std::vector<bool>& used) {
+    used[i] = true;
+    Ref r;
+    r.kind = RefKind::kCounterpart;
+    r.begin = m_[i].begin;
+    r.end = m_[i].end;
+    if (i + 1 < m_.size() && m_[i + 1].entry.tag == Tag::kStateAdjective && m_[i + 1].begin - m_[i].end <= 1) {
+      r.state = code_of(i + 1);  // "همتای روس خود"
+      r.end = m_[i + 1].end;
+      used[i + 1] = true;
+    } else if (!refs.empty() && refs.back().kind == RefKind::kPlace && r.begin - refs.back().end <= 1) {
+      r.state = refs.back().state;  // "his Russian counterpart"
+      r.begin = refs.back().begin;
+      refs.pop_back();
+    }
+    r.surface = surface(r.begin, r.end);
+    refs.push_back(std::move(r));
+  }
+
+  // Marks references introduced by "با"/"with" and by "به"/"to"/"in"; coordination
+  // ("با A و B", "to Iraq, Lebanon and Syria") carries the mark along a list.
+  void mark_prepositions() {
+    for (std::size_t r = 0; r < refs.size(); ++r) {
+      for (std::size_t i = 0; i < m_.size(); ++i) {
+        if (m_[i].end > refs[r].begin) break;
+        const Tag t = m_[i].entry.tag;
+        if ((t == Tag::kWith || t == Tag::kDestination || t == Tag::kLocation) &&
+            text_.substr(m_[i].end, refs[r].begin - m_[i].end).find_first_not_of(' ') == std::string_view::npos) {
+          (t == Tag::kWith ? refs[r].with_marked : t == Tag::kDestination ? refs[r].destination_marked : refs[r].location_marked) = true;
+        }
+      }
+      if (r > 0) {
+        std::string gap(text_.substr(refs[r - 1].end, refs[r].begin - std::min(refs[r].begin, refs[r - 1].end)));
+        bool coordinated = gap.find_first_not_of(" ,") == std::string::npos;
+        for (std::size_t i = 0; i < m_.size(); ++i) {
+          if (m_[i].entry.tag == Tag::kAnd && m_[i].begin >= refs[r - 1].end && m_[i].end <= refs[r].begin) {
+            std::string rest = gap;
+            const auto pos = rest.find(text_.substr(m_[i].begin, m_[i].end - m_[i].begin));
+            if (pos != std::string::npos) rest.erase(pos, m_[i].end - m_[i].begin);
+            coordinated = rest.find_first_not_of(" ,") == std::string::npos;
+          }
+        }
+        refs[r].coordinated = coordinated;
+        if (coordinated && refs[r - 1].kind == RefKind::kPlace && refs[r].kind == RefKind::kPlace) {
+          refs[r].destination_marked |= refs[r - 1].destination_marked;
+        }
+        if (coordinated && refs[r - 1].kind != RefKind::kPlace && refs[r].kind != RefKind::kPlace) {
+          refs[r].with_marked |= refs[r - 1].with_marked;
+        }
+      }
+    }
+  }
+
+  // A surname alone names someone the article already introduced, or someone prominent at the
+  // time (a head of state or government, a foreign minister): a short word that happens to be
+  // the surname of a forgotten official is usually just a word.
+  bool accept_short(int official) const {
+    const auto& o = kb_.officials()[static_cast<std::size_t>(official)];
+    if (std::find(seen_.begin(), seen_.end(), o.actor.id) != seen_.end()) return true;
+    return std::any_of(o.actor.roles.begin(), o.actor.roles.end(), [&](const graph::RoleSpan& r) {
+      return (r.role == Role::kHeadOfState || r.role == Role::kHeadOfGovernment || r.role == Role::kForeignMinister) &&
+             r.held_on(published_);
+    });
+  }
+
+  std::string_view text_;
+  const std::vector<TaggedMatch>& m_;
+  const KnowledgeBase& kb_;
+  const std::vector<RoleWord>& roles_;
+  const std::vector<ActorId>& seen_;
+  Date published_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The article-level state of one extraction
+
+struct ArticleContext {
+  const KnowledgeBase& kb;
+  const Lexicon& lex;
+  const graph::Article& article;
+  std::optional<Resolved> salient;         // the official the text is about (pronouns, subjectless clauses)
+  std::vector<ActorId> seen;               // officials resolved so far, most recent last
+  // The explicit date of the previous sentence that made edges: a narrative goes on on that day
+  // ("Amir-Abdollahian arrived in Doha yesterday. He met ... there.").
+  std::optional<Date> carried_date;
+  // The two officials of the last call or meeting: "the two ministers" / "وزرای خارجه" without a
+  // state refer back to them.
+  std::vector<Resolved> last_pair;
+};
+
+const Official* official_of(const KnowledgeBase& kb, const ActorId& id) { return kb.official(id); }
+
+// The office of `id` for its own state on `date` (for counterparts).
+std::optional<Role> role_on(const KnowledgeBase& kb, const ActorId& id, const Date& date) {
+  if (const Official* o = official_of(kb, id)) {
+    for (const auto& span : o->actor.roles) {
+      if (span.held_on(date) && span.state == o->actor.state) return span.role;
+    }
+    if (!o->actor.roles.empty()) return o->actor.roles.back().role;
+  }
+  if (id.scheme() == "role") {
+    const std::string_view rest = std::string_view(id.str()).substr(5);
+    return graph::parse_role(rest.substr(0, rest.find('@')));
+  }
+  return std::nullopt;
+}
+
+std::optional<Resolved> by_office(const ArticleContext& ctx, Role role, const StateCode& state, const Date& date) {
+  auto holders = ctx.kb.holders(role, state, date);
+  if (holders.size() > 1) {
+    // Prefer one the article already named (the text disambiguates better than the calendar).
+    for (auto it = ctx.seen.rbegin(); it != ctx.seen.rend(); ++it) {
+      for (const auto* h : holders) {
+        if (h->actor.id == *it) return Resolved{h->actor.id, h->actor.state, "role at date"};
+      }
+    }
+  }
+  if (!holders.empty()) return Resolved{holders.front()->actor.id, holders.front()->actor.state, "role at date"};
+  return Resolved{ActorId::for_role(graph::to_string(role), state), state, "placeholder"};
+}
+
+std::optional<Resolved> resolve(const ArticleContext& ctx, const Ref& r, const Date& date, const std::optional<Resolved>& subject) {
+  if (r.fixed) {
+    const Official* o = official_of(ctx.kb, *r.fixed);
+    return Resolved{*r.fixed, o ? o->actor.state : std::nullopt, "the pair of the last contact"};
+  }
+  switch (r.kind) {
+    case RefKind::kPerson: {
+      const auto& officials = ctx.kb.officials();
+      const Official* pick = nullptr;
+      for (auto it = ctx.seen.rbegin(); it != ctx.seen.rend() && !pick; ++it) {
+        for (int k : r.officials) {
+          if (officials[static_cast<std::size_t>(k)].actor.id == *it) pick = &officials[static_cast<std::size_t>(k)];
+        }
+      }
+      for (int k : r.officials) {
+        if (pick) break;
+        const auto& o = officials[static_cast<std::size_t>(k)];
+        if (std::any_of(o.actor.roles.begin(), o.actor.roles.end(), [&](const auto& s) { return s.held_on(date); })) pick = &o;
+      }
+      if (!pick && !r.officials.empty()) pick = &officials[static_cast<std::size_t>(r.officials.front())];
+      if (!pick) return std::nullopt;
+      return Resolved{pick->actor.id, pick->actor.state, "name"};
+    }
+    case RefKind::kRole: {
+      if (r.state) return by_office(ctx, r.role, *r.state, date);
+      // A bare title ("وزیر امور خارجه", "the foreign minister") is the official of the article
+      // who holds it: the most recently named one.
+      for (auto it = ctx.seen.rbegin(); it != ctx.seen.rend(); ++it) {
+        if (role_on(ctx.kb, *it, date) == r.role) {
+          const Official* o = official_of(ctx.kb, *it);
+          return Resolved{*it, o ? o->actor.state : std::nullopt, "title of a named official"};
+        }
+      }
+      return std::nullopt;
+    }
+    case RefKind::kCounterpart: {
+      if (!subject || !r.state) return std::nullopt;
+      auto role = role_on(ctx.kb, subject->id, date);
+      if (!role) return std::nullopt;
+      auto res = by_office(ctx, *role, *r.state, date);
+      if (res) res->how = "counterpart";
+      return res;
+    }
+    case RefKind::kPronoun:
+      if (ctx.salient) return Resolved{ctx.salient->id, ctx.salient->state, "pronoun"};
+      return std::nullopt;
+    case RefKind::kPlace:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Modality
+
+// Cues that block an edge, and how far from the trigger they reach (in words).
+struct CueScope {
+  int before = 0;
+  int after = 0;
+};
+
+CueScope scope_of(Cue c) {
+  switch (c) {
+    case Cue::kDenied: case Cue::kInvited: case Cue::kHypothetical: case Cue::kProposed:
+      return {40, 8};  // "denied reports that ... met", "اگر ... دیدار کند"
+    case Cue::kFuture: case Cue::kPlanned:
+      return {8, 4};   // "will meet", "قرار است ... دیدار کند", "دیدار خواهد کرد"
+    case Cue::kNegated:
+      return {4, 3};
+    case Cue::kBackground:
+      return {40, 40};
+  }
+  return {0, 0};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+void add_interaction(std::vector<graph::Interaction>& out, graph::Interaction inter) {
+  inter.canonicalize();
+  const std::string id = inter.id();
+  for (auto& have : out) {
+    if (have.id() == id) {
+      have.absorb(inter);
+      return;
+    }
+  }
+  out.push_back(std::move(inter));
+}
+
+std::string describe(const graph::Interaction& i) {
+  std::string s(graph::to_string(i.type));
+  s += " " + i.source.str() + " -- " + i.target.str() + " " + (i.date.known() ? i.date.iso() : "date unknown");
+  if (!i.location.city.empty()) s += " in " + i.location.city;
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One sentence: triggers -> participants -> edges
+
+bool is_person_like(const Ref& r) { return r.kind != RefKind::kPlace; }
+
+std::string quote(std::string_view text, std::size_t b, std::size_t e) { return "'" + std::string(text.substr(b, e - b)) + "'"; }
+
+// The blocking cue nearest the trigger within its reach, if any.
+std::optional<std::string> blocking_cue(const ArticleContext& ctx, std::string_view text, const TaggedMatch& t,
+                                        const std::vector<TaggedMatch>& cues) {
+  for (const auto& c : cues) {
+    const Cue kind = ctx.lex.cues[static_cast<std::size_t>(c.entry.value)].cue;
+    if (kind == Cue::kBackground) continue;
+    const CueScope scope = scope_of(kind);
+    bool in_reach = false;
+    if (c.end <= t.begin) {
+      in_reach = words_between(text, c.end, t.begin) < scope.before;
+    } else if (c.begin >= t.end) {
+      in_reach = words_between(text, t.end, c.begin) < scope.after;
+    } else {
+      in_reach = !(c.begin == t.begin && c.end == t.end) || kind == Cue::kNegated;
+    }
+    if (in_reach) return std::string(to_string(kind)) + " cue " + quote(text, c.begin, c.end);
+  }
+  return std::nullopt;
+}
+
+bool has_background_cue(const ArticleContext& ctx, const std::vector<TaggedMatch>& cues) {
+  return std::any_of(cues.begin(), cues.end(), [&](const TaggedMatch& c) {
+    return ctx.lex.cues[static_cast<std::size_t>(c.entry.value)].cue == Cue::kBackground;
+  });
+}
+
+// The date of an event: the nearest date expression of its sentence; else the publication day,
+// unless the sentence is background (pluperfect, "earlier"), whose date is unknown.
+std::pair<Date, std::string> event_date(const ArticleContext& ctx, const TaggedMatch& t,
+                                        const std::vector<DateExpression>& dates, bool background) {
+  const DateExpression* best = nullptr;
+  std::size_t best_gap = 0;
+  for (const auto& d : dates) {
+    const std::size_t gap = d.end <= t.begin ? t.begin - d.end : (d.begin >= t.end ? d.begin - t.end : 0);
+    if (!best || gap < best_gap) {
+      best = &d;
+      best_gap = gap;
+    }
+  }
+  if (best) return {best->date, best->kind};
+  if (background) return {Date::unknown(), "background, no date"};
+  if (ctx.carried_date) return {*ctx.carried_date, "date of the previous sentence"};
+  return {ctx.article.published, "publication day"};
+}
+
+graph::Mention make_mention(const ArticleContext& ctx, const NormalizedText& norm, const Span& sentence, const TaggedMatch& t,
+                            const std::string& lang) {
+  const auto [b, e] = norm.original_span(sentence.begin, sentence.end);
+  const auto [tb, te] = norm.original_span(t.begin, t.end);
+  graph::Mention m;
+  m.article = ctx.article.id;
+  m.text = ctx.article.text.substr(b, e - b);
+  m.start = b;
+  m.end = e;
+  m.lang = lang;
+  m.trigger = ctx.article.text.substr(tb, te - tb);
+  return m;
+}
+
+// A plural title without a state ("وزرای خارجه", "the two ministers") stands for the two
+// officials of the last call or meeting when they hold that office.
+void expand_plural_titles(const ArticleContext& ctx, std::vector<Ref>& refs) {
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    if (refs[i].kind != RefKind::kRole || !refs[i].plural || refs[i].state || ctx.last_pair.size() != 2) continue;
+    const Date when = ctx.article.published;
+    if (role_on(ctx.kb, ctx.last_pair[0].id, when) != refs[i].role && role_on(ctx.kb, ctx.last_pair[1].id, when) != refs[i].role) continue;
+    Ref first = refs[i], second = refs[i];
+    first.fixed = ctx.last_pair[0].id;
+    second.fixed = ctx.last_pair[1].id;
+    second.coordinated = true;
+    refs[i] = first;
+    refs.insert(refs.begin() + static_cast<std::ptrdiff_t>(i) + 1, second);
+    ++i;
+  }
+}
+
+void process_sentence(ArticleContext& ctx, std::string_view text, const NormalizedText& norm, const Span& sentence,
+                      const std::vector<TaggedMatch>& matches, const std::vector<TaggedMatch>& cues,
+                      const std::vector<DateExpression>& dates, const std::vector<Ref>& refs, Extraction& out,
+                      SentenceTrace* trace) {
+  const bool background = has_background_cue(ctx, cues);
+  const bool has_call = std::any_of(matches.begin(), matches.end(), [&](const TaggedMatch& m) {
+    return m.entry.tag == Tag::kTrigger && ctx.lex.triggers[static_cast<std::size_t>(m.entry.value)].type == EdgeType::kCalled;
+  });
+  std::optional<Resolved> first_subject;
+  std::size_t edges_made = 0;
+  std::optional<Date> explicit_used;
+  for (const auto& t : matches) {
+    if (t.entry.tag != Tag::kTrigger) continue;
+    const TriggerWord& tw = ctx.lex.triggers[static_cast<std::size_t>(t.entry.value)];
+    const std::string label = std::string(graph::to_string(tw.type)) + " " + quote(text, t.begin, t.end);
+    if (auto cue = blocking_cue(ctx, text, t, cues)) {
+      if (trace) trace->rejected.push_back(label + ": " + *cue);
+      continue;
+    }
+    if (tw.generic && has_call) {
+      if (trace) trace->rejected.push_back(label + ": the talk is the phone call of this sentence");
+      continue;
+    }
+    const auto [date, date_how] = event_date(ctx, t, dates, background);
+    const bool explicit_date = !dates.empty();
+
+    // The subject: the first participant that no preposition introduces, before the trigger if
+    // there is one; else the official the text is about (pronoun-less, subjectless sentences).
+    const Ref* subject_ref = nullptr;
+    for (const auto& r : refs) {
+      if (is_person_like(r) && !r.with_marked && r.begin < t.begin) {
+        subject_ref = &r;
+        break;
+      }
+    }
+    for (const auto& r : refs) {
+      if (subject_ref) break;
+      if (is_person_like(r) && !r.with_marked) subject_ref = &r;
+    }
+    std::optional<Resolved> subject;
+    if (subject_ref) subject = resolve(ctx, *subject_ref, date, std::nullopt);
+    if (!subject && ctx.salient) {
+      subject = ctx.salient;
+      subject->how = "salient official (no subject in the sentence)";
+      subject_ref = nullptr;
+    }
+    if (!subject) {
+      if (trace) trace->rejected.push_back(label + ": no official as subject");
+      continue;
+    }
+    if (trace && subject_ref) trace->mentions.push_back("'" + subject_ref->surface + "' -> " + subject->id.str() + " (" + subject->how + ")");
+    if (!first_subject && subject_ref) first_subject = subject;
+
+    graph::Interaction base;
+    base.date = date;
+    base.confidence = tw.nominal ? 0.7 : 0.9;
+    base.mentions.push_back(make_mention(ctx, norm, sentence, t, out.lang));
+    std::size_t made = 0;
+
+    if (tw.type == EdgeType::kVisited) {
+      std::set<std::string> states_done;
+      // Destinations: places introduced by "به"/"to", or named within a few words after the
+      // trigger ("visited Qatar", "سفری به چهار کشور منطقه شامل عراق"), and the lists they head.
+      bool previous_taken = false;
+      for (const auto& r : refs) {
+        if (r.kind != RefKind::kPlace) {
+          previous_taken = false;
+          continue;
+        }
+        const bool near_after = r.begin >= t.end && words_between(text, t.end, r.begin) <= 6;
+        const bool taken = r.destination_marked || near_after || (previous_taken && r.coordinated);
+        previous_taken = taken;
+        if (!taken || r.organization || !r.state) continue;
+        if (subject->state && *subject->state == *r.state) continue;  // being at home is no visit
+        if (!states_done.insert(r.state->str()).second) continue;
+        graph::Interaction v = base;
+        v.type = EdgeType::kVisited;
+        v.source = subject->id;
+        v.target = ActorId::for_state(*r.state);
+        v.location = {r.city, r.state};
+        if (trace) trace->edges.push_back(describe(v) + " [date: " + date_how + "]");
+        add_interaction(out.interactions, std::move(v));
+        ++made;
+      }
+      if (made == 0 && trace) trace->rejected.push_back(label + ": no destination named");
+      edges_made += made;
+      if (made && explicit_date) explicit_used = date;
+      continue;
+    }
+
+    // called / met: the subject with every other official of the sentence.
+    graph::Location location;
+    for (const auto& r : refs) {
+      if (r.kind == RefKind::kPlace && !r.city.empty() && (r.location_marked || r.destination_marked)) {
+        location = {r.city, r.state};
+        break;
+      }
+    }
+    std::set<std::string> done{subject->id.str()};
+    std::vector<Resolved> participants{*subject};
+    for (const auto& r : refs) {
+      if (&r == subject_ref || !is_person_like(r)) continue;
+      auto other = resolve(ctx, r, date, subject);
+      if (!other) {
+        if (trace) trace->mentions.push_back("'" + r.surface + "' -> unresolved");
+        continue;
+      }
+      if (trace) trace->mentions.push_back("'" + r.surface + "' -> " + other->id.str() + " (" + other->how + ")");
+      if (!done.insert(other->id.str()).second) continue;
+      graph::Interaction e = base;
+      e.type = tw.type;
+      e.source = subject->id;
+      e.target = other->id;
+      e.location = location;
+      if (other->how == "placeholder" || other->how == "role at date" || other->how == "counterpart") e.confidence *= 0.9;
+      if (trace) trace->edges.push_back(describe(e) + " [date: " + date_how + "]");
+      add_interaction(out.interactions, std::move(e));
+      participants.push_back(*other);
+      ctx.last_pair = {*subject, *other};
+      ++made;
+    }
+    if (made == 0) {
+      if (trace) trace->rejected.push_back(label + ": no counterpart named");
+      continue;
+    }
+    edges_made += made;
+    if (explicit_date) explicit_used = date;
+    // Meeting in person in a foreign city is a visit there.
+    if (tw.type == EdgeType::kMet && location.state) {
+      for (const auto& p : participants) {
+        if (!p.state || *p.state == *location.state) continue;
+        graph::Interaction v = base;
+        v.type = EdgeType::kVisited;
+        v.source = p.id;
+        v.target = ActorId::for_state(*location.state);
+        v.location = location;
+        v.confidence *= 0.8;
+        if (trace) trace->edges.push_back(describe(v) + " [implied by meeting in " + location.city + "]");
+        add_interaction(out.interactions, std::move(v));
+      }
+    }
+  }
+
+  // Salience: the sentence's subject, or its first named official, is who the next sentences
+  // are about; every resolved official is remembered for bare titles and ambiguous names.
+  if (!first_subject) {
+    for (const auto& r : refs) {
+      if (r.kind == RefKind::kPerson && !r.with_marked) {
+        first_subject = resolve(ctx, r, ctx.article.published, std::nullopt);
+        break;
+      }
+    }
+  }
+  for (const auto& r : refs) {
+    if (r.kind != RefKind::kPerson && !(r.kind == RefKind::kRole && r.state)) continue;
+    if (auto res = resolve(ctx, r, ctx.article.published, std::nullopt); res && res->id.scheme() == "person") {
+      ctx.seen.erase(std::remove(ctx.seen.begin(), ctx.seen.end(), res->id), ctx.seen.end());
+      ctx.seen.push_back(res->id);
+    }
+  }
+  if (first_subject && first_subject->id.scheme() == "person") ctx.salient = first_subject;
+  if (edges_made > 0) ctx.carried_date = explicit_used;
+}
+
+// The actors the interactions refer to, and their normalised names for search.
+void collect_actors(const KnowledgeBase& kb, Extraction& out) {
+  std::set<std::string> done;
+  for (const auto& i : out.interactions) {
+    for (const ActorId* id : {&i.source, &i.target}) {
+      if (!done.insert(id->str()).second) continue;
+      auto actor = kb.actor(*id);
+      if (!actor) continue;
+      std::set<std::string> keys{Normalizer::instance().key(actor->label)};
+      for (const auto& [lang, names] : actor->names) {
+        for (const auto& n : names) keys.insert(Normalizer::instance().key(n));
+      }
+      for (const auto& a : actor->aliases) keys.insert(Normalizer::instance().key(a));
+      for (const auto& k : keys) {
+        if (!k.empty()) out.names.emplace_back(k, actor->id);
+      }
+      out.actors.push_back(std::move(*actor));
+    }
+  }
+}
+
+}  // namespace
+
+RuleExtractor::RuleExtractor(std::shared_ptr<const KnowledgeBase> kb) : kb_(std::move(kb)) {}
+
+const Gazetteer* RuleExtractor::gazetteer(std::string_view lang) const {
+  std::lock_guard lock(mutex_);
+  if (auto it = gazetteers_.find(lang); it != gazetteers_.end()) return it->second.get();
+  auto lex = Lexicon::builtin(lang);
+  auto& slot = gazetteers_[std::string(lang)];
+  if (lex) slot = std::make_unique<Gazetteer>(lex, kb_);
+  return slot.get();
+}
+
+Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace) const {
+  Extraction out;
+  out.lang = article.lang.empty() || article.lang == "auto" ? detect_language(article.text) : article.lang;
+  const Gazetteer* gaz = gazetteer(out.lang);
+  if (!gaz) return out;
+  const Lexicon& lex = gaz->lexicon();
+  const NormalizedText norm = Normalizer::instance().normalize(article.text);
+  const std::string_view text = norm.text;
+  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}};
+
+  // Sentences are found in the original text: case folding would hide the capital letter that
+  // tells ICU a new sentence starts ("... Qin Gang. Blinken met ...").
+  for (const Span& original : split_sentences(article.text, out.lang)) {
+    const Span sentence{static_cast<std::size_t>(std::lower_bound(norm.src_begin.begin(), norm.src_begin.end(), original.begin) -
+                                                 norm.src_begin.begin()),
+                        static_cast<std::size_t>(std::lower_bound(norm.src_begin.begin(), norm.src_begin.end(), original.end) -
+                                                 norm.src_begin.begin())};
+    if (sentence.begin >= sentence.end) continue;
+    std::vector<TaggedMatch> matches, cues;
+    select_matches(gaz->find(text, sentence.begin, sentence.end), matches, cues);
+    const auto [orig_begin, orig_end] = norm.original_span(sentence.begin, sentence.end);
+    SentenceTrace trace;
+    if (with_trace) {
+      trace.text = article.text.substr(orig_begin, orig_end - orig_begin);
+      trace.start = orig_begin;
+      trace.end = orig_end;
+      for (const auto& m : matches) {
+        trace.matches.push_back(std::string(to_string(m.entry.tag)) + " '" + std::string(text.substr(m.begin, m.end - m.begin)) + "'");
+      }
+      for (const auto& m : cues) {
+        trace.matches.push_back("cue:" + std::string(to_string(lex.cues[static_cast<std::size_t>(m.entry.value)].cue)) + " '" +
+                                std::string(text.substr(m.begin, m.end - m.begin)) + "'");
+      }
+    }
+    const auto dates = find_dates(text, sentence.begin, sentence.end, matches, article.published);
+    if (with_trace) {
+      for (const auto& d : dates) {
+        trace.dates.push_back("'" + std::string(text.substr(d.begin, d.end - d.begin)) + "' -> " + d.date.iso() + " (" + d.kind + ")");
+      }
+    }
+    std::vector<Ref> refs = SentenceRefs(text, matches, *kb_, lex.roles, ctx.seen, article.published).refs;
+    expand_plural_titles(ctx, refs);
+    process_sentence(ctx, text, norm, sentence, matches, cues, dates, refs, out, with_trace ? &trace : nullptr);
+    if (with_trace) out.trace.push_back(std::move(trace));
+  }
+  collect_actors(*kb_, out);
+  return out;
+}
+
+}  // namespace parley::ingest

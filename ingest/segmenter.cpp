@@ -1,0 +1,53 @@
+#include "ingest/segmenter.hpp"
+
+#include <memory>
+#include <string>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include "graph/errors.hpp"
+
+namespace parley::ingest {
+
+namespace {
+
+void push_trimmed(std::string_view text, std::size_t b, std::size_t e, std::vector<Span>& out) {
+  while (b < e && (text[b] == ' ' || text[b] == '\n')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
+  if (b < e) out.push_back({b, e});
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view text, std::string_view lang) {
+  std::vector<Span> out;
+  if (text.empty()) return out;
+  UErrorCode status = U_ZERO_ERROR;
+  // "ss=standard" turns on ICU's abbreviation suppressions (no break after "Mr." or "U.S.").
+  const std::string locale = std::string(lang.empty() ? "en" : lang) + "@ss=standard";
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status));
+  if (U_FAILURE(status)) throw Error(std::string("ICU sentence iterator: ") + u_errorName(status));
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) throw Error(std::string("ICU UText: ") + u_errorName(status));
+  it->setText(ut, status);
+  if (U_FAILURE(status)) {
+    utext_close(ut);
+    throw Error(std::string("ICU setText: ") + u_errorName(status));
+  }
+  int32_t start = it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+    // ICU breaks after a line break already; split any remaining ones (a sentence never spans lines).
+    std::size_t b = static_cast<std::size_t>(start);
+    const auto e = static_cast<std::size_t>(end);
+    for (std::size_t nl = text.find('\n', b); nl != std::string_view::npos && nl < e; nl = text.find('\n', b)) {
+      push_trimmed(text, b, nl, out);
+      b = nl + 1;
+    }
+    push_trimmed(text, b, e, out);
+  }
+  utext_close(ut);
+  return out;
+}
+
+}  // namespace parley::ingest

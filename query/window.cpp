@@ -1,0 +1,46 @@
+#include "query/window.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace parley::query {
+
+namespace {
+// A node for an id the store has no record of: kind and label from the id itself.
+graph::Actor minimal_actor(const graph::ActorId& id) {
+  graph::Actor a;
+  a.id = id;
+  const auto scheme = id.scheme();
+  const std::string rest = id.str().substr(scheme.size() + 1);
+  a.kind = scheme == "state" ? graph::ActorKind::kState
+           : scheme == "org" ? graph::ActorKind::kOrganization
+                             : graph::ActorKind::kOfficial;
+  a.label = rest.empty() ? id.str() : rest;
+  if (scheme == "state" || scheme == "org") a.state = graph::StateCode::parse(rest);
+  a.source = graph::ActorSource::kLearned;
+  return a;
+}
+}  // namespace
+
+GraphWindow load_window(const graph::Store& store, const WindowFilter& filter) {
+  GraphWindow w;
+  std::map<graph::ActorId, graph::Actor> nodes;
+  store.for_each_interaction(filter.dates, [&](const graph::Interaction& i) {
+    if (!filter.accepts(i)) return true;
+    for (const auto* id : {&i.source, &i.target}) {
+      if (nodes.count(*id)) continue;
+      auto actor = store.actor(*id);
+      nodes.emplace(*id, actor ? std::move(*actor) : minimal_actor(*id));
+    }
+    w.edges.push_back(i);
+    return true;
+  });
+  for (auto& [id, actor] : nodes) w.nodes.push_back(std::move(actor));
+  std::stable_sort(w.edges.begin(), w.edges.end(), [](const graph::Interaction& a, const graph::Interaction& b) {
+    const auto ka = a.date.sort_key(), kb = b.date.sort_key();
+    return ka != kb ? ka < kb : a.id() < b.id();
+  });
+  return w;
+}
+
+}  // namespace parley::query

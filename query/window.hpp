@@ -1,0 +1,31 @@
+#pragma once
+// A window of the graph: the interactions in a date range and of some types, with the actors they
+// connect. The basis of the exports and, later, of the Boost.Graph network view.
+
+#include <set>
+#include <vector>
+
+#include "graph/actor.hpp"
+#include "graph/date.hpp"
+#include "graph/interaction.hpp"
+#include "graph/store.hpp"
+
+namespace parley::query {
+
+struct WindowFilter {
+  graph::DateWindow dates;          // unbounded: every interaction, also those of unknown date
+  std::set<graph::EdgeType> types;  // empty: all types
+
+  bool accepts(const graph::Interaction& i) const { return types.empty() || types.count(i.type) > 0; }
+};
+
+struct GraphWindow {
+  std::vector<graph::Actor> nodes;         // sorted by id
+  std::vector<graph::Interaction> edges;   // sorted by (date, id); mentions sorted
+};
+
+// Loads the window from the store (the by_date index). Actors missing from the store get a minimal
+// node built from their id, so that every edge end is a node. Throws StoreError on a read failure.
+GraphWindow load_window(const graph::Store& store, const WindowFilter& filter);
+
+}  // namespace parley::query

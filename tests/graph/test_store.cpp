@@ -1,0 +1,174 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include <rocksdb/db.h>
+
+#include "graph/errors.hpp"
+#include "graph/store.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace parley::graph;
+using parley::StoreError;
+using parley::SchemaMismatchError;
+using parley::test::TempDir;
+
+namespace {
+
+Interaction edge(EdgeType type, const std::string& a, const std::string& b, const std::string& date, const std::string& article,
+                 std::uint64_t start = 0) {
+  Interaction i;
+  i.type = type;
+  i.source = ActorId(a);
+  i.target = ActorId(b);
+  i.date = date.empty() ? Date::unknown() : *Date::parse_iso(date);
+  i.mentions.push_back({article, "sentence of " + article, start, start + 10, "en", "met"});
+  i.canonicalize();
+  return i;
+}
+
+ArticleRecord record(const std::string& id, const std::string& hash, std::vector<Interaction> interactions) {
+  ArticleRecord r;
+  r.article.id = id;
+  r.article.content_hash = hash;
+  r.article.text = "text of " + id;
+  r.interactions = std::move(interactions);
+  Actor a;
+  a.id = ActorId("person:a");
+  a.label = "A";
+  r.actors.push_back(a);
+  r.names.emplace_back("a", a.id);
+  return r;
+}
+
+std::vector<std::string> ids_in(const Store& s, const DateWindow& w) {
+  std::vector<std::string> out;
+  s.for_each_interaction(w, [&](const Interaction& i) {
+    out.push_back(i.date.iso() + " " + i.source.str() + "-" + i.target.str());
+    return true;
+  });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an article with its interactions is stored and read back") {
+  TempDir dir;
+  auto store = Store::open(dir.path(), Store::Mode::kReadWrite);
+  const auto rec = record("art1", "h1", {edge(EdgeType::kMet, "person:a", "person:b", "2023-11-03", "art1")});
+  REQUIRE(store->put_article(rec) == PutOutcome::kStored);
+  REQUIRE(store->has_article("art1"));
+  REQUIRE(store->article("art1")->text == "text of art1");
+  REQUIRE(store->article_with_hash("h1") == std::optional<std::string>("art1"));
+  REQUIRE(store->actor(ActorId("person:a"))->label == "A");
+  REQUIRE(store->interaction(rec.interactions[0].id())->mentions.size() == 1);
+  REQUIRE(store->actors_named("a") == std::vector<ActorId>{ActorId("person:a")});
+}
+
+TEST_CASE("storing an article again, by id or by content hash, writes nothing") {
+  TempDir dir;
+  auto store = Store::open(dir.path(), Store::Mode::kReadWrite);
+  const auto e = edge(EdgeType::kCalled, "person:a", "person:b", "2023-11-03", "art1");
+  REQUIRE(store->put_article(record("art1", "h1", {e})) == PutOutcome::kStored);
+  REQUIRE(store->put_article(record("art1", "other", {e})) == PutOutcome::kAlreadyStored);
+  REQUIRE(store->put_article(record("art2", "h1", {e})) == PutOutcome::kAlreadyStored);
+  REQUIRE(store->interaction(e.id())->mentions.size() == 1);
+  REQUIRE(store->stats().articles == 1);
+}
+
+TEST_CASE("the same interaction from two articles is one record with both mentions") {
+  TempDir dir;
+  auto store = Store::open(dir.path(), Store::Mode::kReadWrite);
+  const auto e1 = edge(EdgeType::kCalled, "person:a", "person:b", "2023-11-03", "art1");
+  const auto e2 = edge(EdgeType::kCalled, "person:b", "person:a", "2023-11-03", "art2");
+  REQUIRE(e1.id() == e2.id());
+  store->put_article(record("art1", "h1", {e1}));
+  store->put_article(record("art2", "h2", {e2}));
+  const auto merged = store->interaction(e1.id());
+  REQUIRE(merged->mentions.size() == 2);
+  REQUIRE(merged->mentions[0].article == "art1");
+  REQUIRE(merged->mentions[1].article == "art2");
+  const auto st = store->stats();
+  REQUIRE(st.interactions == 1);
+  REQUIRE(st.mentions == 2);
+}
+
+TEST_CASE("merged mentions survive reopening the database") {
+  TempDir dir;
+  const auto e1 = edge(EdgeType::kMet, "person:a", "person:b", "2023-11-03", "art1");
+  {
+    auto store = Store::open(dir.path(), Store::Mode::kReadWrite);
+    store->put_article(record("art1", "h1", {e1}));
+    store->put_article(record("art2", "h2", {edge(EdgeType::kMet, "person:a", "person:b", "2023-11-03", "art2")}));
+  }
+  auto ro = Store::open(dir.path(), Store::Mode::kReadOnly);
+  REQUIRE(ro->interaction(e1.id())->mentions.size() == 2);
+}
+
+TEST_CASE("interactions iterate by date window and by actor, in date order") {
+  TempDir dir;
+  auto store = Store::open(dir.path(), Store::Mode::kReadWrite);
+  store->put_article(record("art1", "h1",
+                            {edge(EdgeType::kMet, "person:a", "person:b", "2023-11-03", "art1"),
+                             edge(EdgeType::kMet, "person:a", "person:c", "2023-10-10", "art1", 50),
+                             edge(EdgeType::kCalled, "person:c", "person:d", "2023-11", "art1", 90),
+                             edge(EdgeType::kVisited, "person:a", "state:IRN", "", "art1", 120)}));
+  REQUIRE(ids_in(*store, {}) == std::vector<std::string>{" person:a-state:IRN", "2023-10-10 person:a-person:c",
+                                                         "2023-11 person:c-person:d", "2023-11-03 person:a-person:b"});
+  REQUIRE(ids_in(*store, {Date::day(2023, 11, 1), Date::day(2023, 11, 30)}) ==
+          std::vector<std::string>{"2023-11 person:c-person:d", "2023-11-03 person:a-person:b"});
+  REQUIRE(ids_in(*store, {std::nullopt, Date::day(2023, 10, 31)}) == std::vector<std::string>{"2023-10-10 person:a-person:c"});
+
+  std::vector<std::string> of_c;
+  store->for_each_interaction_of(ActorId("person:c"), {}, [&](const Interaction& i) {
+    of_c.push_back(i.date.iso());
+    return true;
+  });
+  REQUIRE(of_c == std::vector<std::string>{"2023-10-10", "2023-11"});
+}
+
+TEST_CASE("a read-only store refuses writes and a missing database") {
+  TempDir dir;
+  REQUIRE_THROWS_AS(Store::open(dir / "missing", Store::Mode::kReadOnly), StoreError);
+  { auto rw = Store::open(dir.path(), Store::Mode::kReadWrite); }
+  auto ro = Store::open(dir.path(), Store::Mode::kReadOnly);
+  REQUIRE_THROWS_AS(ro->put_article(record("x", "y", {})), StoreError);
+}
+
+TEST_CASE("a database can be read while another handle writes it") {
+  TempDir dir;
+  auto rw = Store::open(dir.path(), Store::Mode::kReadWrite);
+  rw->put_article(record("art1", "h1", {}));
+  auto ro = Store::open(dir.path(), Store::Mode::kReadOnly);
+  REQUIRE(ro->has_article("art1"));
+  REQUIRE_THROWS_AS(Store::open(dir.path(), Store::Mode::kReadWrite), StoreError);  // one writer
+}
+
+TEST_CASE("a database of another schema version is refused with a clear error") {
+  TempDir dir;
+  { auto rw = Store::open(dir.path(), Store::Mode::kReadWrite); }
+  {
+    // Write an older version into meta with RocksDB itself, as an old parley would have.
+    rocksdb::DBOptions options;
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(options, dir.path().string(), &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
+    for (const auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(options, dir.path().string(), cfs, &handles, &raw).ok());
+    std::unique_ptr<rocksdb::DB> db(raw);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == "meta") REQUIRE(db->Put(rocksdb::WriteOptions(), handles[i], "schema_version", "0").ok());
+    }
+    for (auto* h : handles) REQUIRE(db->DestroyColumnFamilyHandle(h).ok());
+  }
+  REQUIRE_THROWS_AS(Store::open(dir.path(), Store::Mode::kReadOnly), SchemaMismatchError);
+  REQUIRE_THROWS_WITH(Store::open(dir.path(), Store::Mode::kReadWrite), Catch::Contains("schema version 0"));
+}
+
+TEST_CASE("a directory that is not a parley database is refused") {
+  TempDir other;
+  std::ofstream(other / "CURRENT") << "not a manifest\n";
+  REQUIRE_THROWS_AS(Store::open(other.path(), Store::Mode::kReadOnly), StoreError);
+}

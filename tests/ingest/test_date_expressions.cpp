@@ -1,0 +1,116 @@
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include "ingest/date_expressions.hpp"
+#include "ingest/gazetteer.hpp"
+#include "ingest/normalizer.hpp"
+
+using namespace parley::ingest;
+using parley::graph::Date;
+
+namespace {
+
+// The dates found in one sentence, as "ISO/kind" strings, against a publication day.
+std::vector<std::string> dates(const std::string& lang, const std::string& sentence, const std::string& published) {
+  static std::map<std::string, std::unique_ptr<Gazetteer>> gazetteers;
+  auto& gaz = gazetteers[lang];
+  if (!gaz) gaz = std::make_unique<Gazetteer>(Lexicon::builtin(lang), std::make_shared<KnowledgeBase>());
+  const std::string text = Normalizer::instance().key(sentence);
+  std::vector<TaggedMatch> kept, cues;
+  select_matches(gaz->find(text, 0, text.size()), kept, cues);
+  std::vector<std::string> out;
+  for (const auto& d : find_dates(text, 0, text.size(), kept, *Date::parse_iso(published))) {
+    out.push_back(d.date.iso() + "/" + d.kind);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Solar Hijri day and month, with and without year") {
+  CHECK(dates("fa", "وزیران ۱۲ آبان ماه گفتگو کردند", "2023-11-03") == V{"2023-11-03/calendar"});
+  CHECK(dates("fa", "این دیدار ۱۸ مهر ماه انجام شد", "2023-11-03") == V{"2023-10-10/calendar"});
+  CHECK(dates("fa", "روز ۲۶ مرداد ۱۴۰۲ به ریاض رفت", "2023-09-01") == V{"2023-08-17/calendar"});
+  CHECK(dates("fa", "در ۱ فروردین ۱۴۰۳ آغاز شد", "2024-04-01") == V{"2024-03-20/calendar"});
+  CHECK(dates("fa", "در ۱۵ خرداد ۱۳۹۸ دیدار کردند", "2023-01-01") == V{"2019-06-05/calendar"});
+  CHECK(dates("fa", "۵ اسفند دیدار کردند", "2024-01-10") == V{"2023-02-24/calendar"});  // nearest past Esfand
+  CHECK(dates("fa", "در ۳۰ دی نشستی برگزار شد", "2024-01-25") == V{"2024-01-20/calendar"});
+}
+
+TEST_CASE("Solar Hijri ordinal days and day lists") {
+  CHECK(dates("fa", "اول آبان ماه سالجاری در تهران دیدار کردند", "2023-11-03") == V{"2023-10-23/calendar"});
+  CHECK(dates("fa", "روزهای نهم و دهم آبان به قطر رفت", "2023-11-03") == V{"2023-10-31/calendar"});
+  CHECK(dates("fa", "بیستم بهمن سفر کرد", "2024-02-15") == V{"2024-02-09/calendar"});
+  CHECK(dates("fa", "در سوم تیر ماه امسال", "2024-07-01") == V{"2024-06-23/calendar"});
+  CHECK(dates("fa", "بیست و یکم شهریور", "2023-09-20") == V{"2023-09-12/calendar"});
+}
+
+TEST_CASE("Gregorian dates written in Persian") {
+  CHECK(dates("fa", "روز ۳ نوامبر ۲۰۲۳ گفتگو کردند", "2023-11-05") == V{"2023-11-03/calendar"});
+  CHECK(dates("fa", "در ۱۴ فوریه با شی دیدار کرد", "2023-02-16") == V{"2023-02-14/calendar"});
+  CHECK(dates("fa", "در ۲۰ مارس ۲۰۲۳", "2023-03-21") == V{"2023-03-20/calendar"});
+  CHECK(dates("fa", "۱ ژانویه", "2024-01-05") == V{"2024-01-01/calendar"});
+}
+
+TEST_CASE("Gregorian dates in English, day first and month first") {
+  CHECK(dates("en", "They met on 3 November 2023 in Moscow.", "2023-11-05") == V{"2023-11-03/calendar"});
+  CHECK(dates("en", "They met on November 3, 2023.", "2023-11-05") == V{"2023-11-03/calendar"});
+  CHECK(dates("en", "The ministers spoke on Nov. 3.", "2023-11-05") == V{"2023-11-03/calendar"});
+  CHECK(dates("en", "He arrived on June 18.", "2023-06-19") == V{"2023-06-18/calendar"});
+  CHECK(dates("en", "On 9 December the two leaders met.", "2024-01-03") == V{"2023-12-09/calendar"});
+  CHECK(dates("en", "Talks were held on Sept. 12, 2019.", "2020-01-01") == V{"2019-09-12/calendar"});
+  CHECK(dates("en", "On February 29, 2024 they spoke.", "2024-03-02") == V{"2024-02-29/calendar"});
+}
+
+TEST_CASE("a month without a day has month precision") {
+  CHECK(dates("en", "They last met in September.", "2023-03-21") == V{"2022-09/month"});
+  CHECK(dates("en", "They met in November 2022 in Bali.", "2023-06-19") == V{"2022-11/month"});
+  CHECK(dates("fa", "در ماه آبان گفتگو کرده بودند", "2023-12-01") == V{"2023-10/month"});
+}
+
+TEST_CASE("Hijri dates") {
+  CHECK(dates("en", "They met on 1 Ramadan 1445.", "2024-03-20") == V{"2024-03-11/calendar"});
+  CHECK(dates("fa", "در ۱ رمضان ۱۴۴۵ دیدار کردند", "2024-03-20") == V{"2024-03-11/calendar"});
+  CHECK(dates("fa", "در ۱ شوال", "2023-04-25") == V{"2023-04-21/calendar"});
+}
+
+TEST_CASE("relative days resolve against the publication day") {
+  CHECK(dates("fa", "امروز با همتای خود گفتگو کرد", "2023-11-03") == V{"2023-11-03/relative"});
+  CHECK(dates("fa", "امشب تلفنی گفتگو کرد", "2023-11-03") == V{"2023-11-03/relative"});
+  CHECK(dates("fa", "دیروز وارد تهران شد", "2023-11-03") == V{"2023-11-02/relative"});
+  CHECK(dates("fa", "روز گذشته در ریاض دیدار کرد", "2023-08-18") == V{"2023-08-17/relative"});
+  CHECK(dates("fa", "هفته گذشته سفر کرد", "2023-11-03") == V{"2023-10-27/relative"});
+  CHECK(dates("en", "The two spoke yesterday.", "2023-11-03") == V{"2023-11-02/relative"});
+  CHECK(dates("en", "They will speak again tonight.", "2023-11-03") == V{"2023-11-03/relative"});
+  CHECK(dates("en", "He travelled there last week.", "2023-11-03") == V{"2023-10-27/relative"});
+  CHECK(dates("en", "They met this morning.", "2023-11-03") == V{"2023-11-03/relative"});
+}
+
+TEST_CASE("weekdays are the latest such day up to the publication day") {
+  CHECK(dates("fa", "روز چهارشنبه به تهران سفر کرد", "2023-11-03") == V{"2023-11-01/weekday"});
+  CHECK(dates("fa", "روز جمعه گفتگو کردند", "2023-11-03") == V{"2023-11-03/weekday"});
+  CHECK(dates("fa", "روز سه شنبه وارد دوحه شد", "2023-11-03") == V{"2023-10-31/weekday"});
+  CHECK(dates("fa", "شنبه دیدار کردند", "2023-11-03") == V{"2023-10-28/weekday"});
+  CHECK(dates("en", "On Monday, Putin met Xi.", "2023-03-21") == V{"2023-03-20/weekday"});
+  CHECK(dates("en", "On Sunday he met Qin Gang.", "2023-06-19") == V{"2023-06-18/weekday"});
+}
+
+TEST_CASE("a weekday beside an explicit date only confirms it") {
+  CHECK(dates("fa", "امشب (جمعه) ۱۲ آبان ماه گفتگو کرد", "2023-11-03") == V{"2023-11-03/relative", "2023-11-03/calendar"});
+  CHECK(dates("en", "On Tuesday, March 21, they signed.", "2023-03-22") == V{"2023-03-21/calendar"});
+}
+
+TEST_CASE("bare years have year precision; Solar Hijri years map to Gregorian") {
+  CHECK(dates("en", "Xi visited Tehran in 2016.", "2023-02-16") == V{"2016/year"});
+  CHECK(dates("fa", "در سال ۱۳۹۴ به تهران آمد", "2023-02-16") == V{"2015/year"});
+}
+
+TEST_CASE("numbers that are no dates are ignored") {
+  CHECK(dates("fa", "نشست ۳+۳ در تهران", "2023-11-03").empty());
+  CHECK(dates("en", "At 12:30 the 20 documents were signed.", "2023-11-03").empty());
+  CHECK(dates("en", "They met on 31 November.", "2023-12-05").empty());  // no such day
+  CHECK(dates("fa", "کد خبر: ۱۴۲۹۰۳۵", "2023-11-03").empty());
+}

@@ -1,0 +1,148 @@
+#include <catch2/catch.hpp>
+
+#include "ingest/rule_extractor.hpp"
+#include "support/test_kb.hpp"
+
+using namespace parley;
+using namespace parley::ingest;
+
+namespace {
+
+// "type source target date" for each interaction, sorted (called and met list their actors in id
+// order, as the store does).
+std::vector<std::string> edges(const std::string& lang, const std::string& text, const std::string& published) {
+  static const RuleExtractor extractor(test::test_kb());
+  graph::Article a;
+  a.id = "t";
+  a.lang = lang;
+  a.text = text;
+  a.published = *graph::Date::parse_iso(published);
+  std::vector<std::string> out;
+  for (const auto& i : extractor.extract(a, false).interactions) {
+    out.push_back(std::string(graph::to_string(i.type)) + " " + i.source.str() + " " + i.target.str() + " " +
+                  (i.date.known() ? i.date.iso() : "?"));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Extraction extract(const std::string& lang, const std::string& text, const std::string& published) {
+  static const RuleExtractor extractor(test::test_kb());
+  graph::Article a;
+  a.id = "t";
+  a.lang = lang;
+  a.text = text;
+  a.published = *graph::Date::parse_iso(published);
+  return extractor.extract(a, true);
+}
+
+using V = std::vector<std::string>;
+const std::string kAA = "person:hossein-amir-abdollahian";
+const std::string kLavrov = "person:sergey-lavrov";
+
+}  // namespace
+
+TEST_CASE("Persian: a phone call between two named ministers, dated 'today'") {
+  CHECK(edges("fa", "حسین امیرعبداللهیان وزیر امور خارجه ایران امروز با سرگئی لاوروف وزیر خارجه روسیه تلفنی گفتگو کرد.",
+              "2023-11-03") == V{"called " + kAA + " " + kLavrov + " 2023-11-03"});
+}
+
+TEST_CASE("Persian: a counterpart named by nationality, dated by weekday") {
+  CHECK(edges("fa", "امیرعبداللهیان روز چهارشنبه در گفتگوی تلفنی با همتای روس خود درباره غزه رایزنی کرد.", "2023-11-03") ==
+        V{"called " + kAA + " " + kLavrov + " 2023-11-01"});
+}
+
+TEST_CASE("Persian: a plural title with two states is two people, each whoever held the office") {
+  CHECK(edges("fa", "امیرعبداللهیان امروز همچنین با وزرای خارجه قطر و سوریه تلفنی گفتگو کرد.", "2023-11-03") ==
+        V{"called person:faisal-mekdad " + kAA + " 2023-11-03",
+          "called " + kAA + " person:mohammed-bin-abdulrahman-al-thani 2023-11-03"});
+}
+
+TEST_CASE("Persian: a periphrasis of the title resolves to the official already named") {
+  CHECK(edges("fa",
+              "حسین امیرعبداللهیان به دوحه رفت. رئیس دستگاه دیپلماسی جمهوری اسلامی ایران دیروز با فیصل مقداد دیدار کرد.",
+              "2023-11-03") == V{"met person:faisal-mekdad " + kAA + " 2023-11-02", "visited " + kAA + " state:QAT 2023-11-03"});
+}
+
+TEST_CASE("Persian: future, denied and invited events make no edge") {
+  CHECK(edges("fa", "لاوروف هفته آینده به تهران سفر خواهد کرد.", "2023-11-03").empty());
+  CHECK(edges("fa", "وزارت خارجه روسیه خبر دیدار لاوروف با امیرعبداللهیان را تکذیب کرد.", "2023-11-03").empty());
+  CHECK(edges("fa", "امیرعبداللهیان از لاوروف برای سفر به تهران دعوت کرد.", "2023-11-03").empty());
+}
+
+TEST_CASE("Persian: a trip to several states is a visit to each; pluperfect background has no date") {
+  CHECK(edges("fa", "امیرعبداللهیان پیش از این سفری به قطر و ترکیه داشت.", "2023-11-03") ==
+        V{"visited " + kAA + " state:QAT ?", "visited " + kAA + " state:TUR ?"});
+}
+
+TEST_CASE("Persian: a pronoun and a subjectless sentence continue the last subject, and its date") {
+  CHECK(edges("fa", "امیرعبداللهیان دیروز وارد دوحه شد. وی در این سفر با محمد بن عبدالرحمن آل ثانی دیدار کرد.", "2023-11-03") ==
+        V{"met " + kAA + " person:mohammed-bin-abdulrahman-al-thani 2023-11-02", "visited " + kAA + " state:QAT 2023-11-02"});
+}
+
+TEST_CASE("Persian: a meeting in one's own capital is no visit, in a foreign one it is") {
+  CHECK(edges("fa", "امیرعبداللهیان و لاوروف ۱ آبان ۱۴۰۲ در تهران با یکدیگر دیدار کردند.", "2023-11-03") ==
+        V{"met " + kAA + " " + kLavrov + " 2023-10-23", "visited " + kLavrov + " state:IRN 2023-10-23"});
+}
+
+TEST_CASE("English: titles before names, a foreign city, a weekday") {
+  CHECK(edges("en", "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing on Sunday.",
+              "2023-06-19") == V{"met person:antony-blinken person:qin-gang 2023-06-18",
+                                 "visited person:antony-blinken state:CHN 2023-06-18"});
+}
+
+TEST_CASE("English: a counterpart resolves to whoever held the office on the event date") {
+  CHECK(edges("en", "Lavrov held talks with his Chinese counterpart on Monday.", "2023-04-11") ==
+        V{"met person:qin-gang " + kLavrov + " 2023-04-10"});
+  CHECK(edges("en", "Lavrov held talks with his Chinese counterpart on Monday.", "2023-09-19") ==
+        V{"met " + kLavrov + " person:wang-yi 2023-09-18"});
+}
+
+TEST_CASE("English: a call received from someone is a call with them") {
+  CHECK(edges("en", "Amir-Abdollahian received a phone call from Lavrov on Friday.", "2023-11-04") ==
+        V{"called " + kAA + " " + kLavrov + " 2023-11-03"});
+}
+
+TEST_CASE("English: negated, planned, invited and hypothetical meetings make no edge") {
+  CHECK(edges("en", "Blinken did not meet Qin Gang during the trip.", "2023-06-19").empty());
+  CHECK(edges("en", "Blinken plans to meet Qin Gang in Washington.", "2023-06-19").empty());
+  CHECK(edges("en", "Qin Gang invited Blinken to visit Beijing.", "2023-06-19").empty());
+  CHECK(edges("en", "If Lavrov met Blinken, the talks would be short.", "2023-06-19").empty());
+  CHECK(edges("en", "Lavrov will travel to Doha next week.", "2023-06-19").empty());
+}
+
+TEST_CASE("English: an office nobody in the knowledge base held becomes a placeholder, not a lost edge") {
+  CHECK(edges("en", "Lavrov met the Omani foreign minister in Moscow yesterday.", "2023-06-19") ==
+        V{"met " + kLavrov + " role:foreign_minister@OMN 2023-06-18", "visited role:foreign_minister@OMN state:RUS 2023-06-18"});
+}
+
+TEST_CASE("two sentences about one call make one interaction with two mentions at the right offsets") {
+  const std::string text =
+      "Amir-Abdollahian spoke by phone with Lavrov today. In the phone call with Lavrov, Amir-Abdollahian discussed Gaza.";
+  const auto ex = extract("en", text, "2023-11-03");
+  REQUIRE(ex.interactions.size() == 1);
+  const auto& m = ex.interactions[0].mentions;
+  REQUIRE(m.size() == 2);
+  for (const auto& mention : m) REQUIRE(text.substr(mention.start, mention.end - mention.start) == mention.text);
+  REQUIRE(m[0].text == "Amir-Abdollahian spoke by phone with Lavrov today.");
+  REQUIRE(m[0].trigger == "spoke by phone");
+}
+
+TEST_CASE("the trace explains the edges made and the candidates rejected") {
+  const auto ex = extract("en", "Blinken did not meet Qin Gang. Blinken met Lavrov today.", "2023-06-19");
+  REQUIRE(ex.trace.size() == 2);
+  REQUIRE(ex.trace[0].edges.empty());
+  REQUIRE_THAT(ex.trace[0].rejected.at(0), Catch::Contains("negated"));
+  REQUIRE(ex.trace[1].edges.size() == 1);
+  REQUIRE_THAT(ex.trace[1].edges[0], Catch::Contains("2023-06-19"));
+}
+
+TEST_CASE("the actors of the edges come with the extraction, with their names for search") {
+  const auto ex = extract("fa", "امیرعبداللهیان امروز با لاوروف تلفنی گفتگو کرد.", "2023-11-03");
+  REQUIRE(ex.actors.size() == 2);
+  REQUIRE(std::any_of(ex.names.begin(), ex.names.end(), [](const auto& n) { return n.first == "lavrov"; }));
+}
+
+TEST_CASE("a language without a lexicon yields nothing rather than failing") {
+  CHECK(edges("xx", "Lavrov met Blinken.", "2023-06-19").empty());
+}

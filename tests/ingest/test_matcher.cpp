@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include "ingest/matcher.hpp"
+#include "ingest/normalizer.hpp"
+
+using parley::ingest::Normalizer;
+using parley::ingest::PhraseMatcher;
+
+namespace {
+std::vector<std::string> found(const PhraseMatcher& m, const std::string& raw) {
+  const std::string text = Normalizer::instance().key(raw);
+  std::vector<std::string> out;
+  for (const auto& x : m.find_all(text)) out.push_back(text.substr(x.begin, x.end - x.begin));
+  return out;
+}
+PhraseMatcher with(std::initializer_list<const char*> phrases) {
+  PhraseMatcher m;
+  std::uint32_t v = 0;
+  for (const char* p : phrases) m.add(Normalizer::instance().compact_key(p), v++);
+  return m;
+}
+}  // namespace
+
+TEST_CASE("a phrase matches whatever the spacing of its words") {
+  const auto m = with({"گفتوگو"});
+  REQUIRE(found(m, "در گفت و گوی تلفنی") .empty());  // "گوی" is another word form
+  REQUIRE(found(m, "گفت و گو کرد") == std::vector<std::string>{"گفت و گو"});
+  REQUIRE(found(m, "گفت\u200cوگو کرد") == std::vector<std::string>{"گفتوگو"});
+}
+
+TEST_CASE("matches start and end at word boundaries") {
+  const auto m = with({"iran"});
+  REQUIRE(found(m, "Iranian officials").empty());
+  REQUIRE(found(m, "Iran's minister") == std::vector<std::string>{"iran"});
+  REQUIRE(found(m, "(Iran)") == std::vector<std::string>{"iran"});
+  REQUIRE(found(m, "Airan").empty());
+}
+
+TEST_CASE("hyphenated and spaced names match alike") {
+  const auto m = with({"Amir-Abdollahian"});
+  REQUIRE(found(m, "Hossein Amir Abdollahian said").size() == 1);
+  REQUIRE(found(m, "Hossein Amirabdollahian said").size() == 1);
+}
+
+TEST_CASE("overlapping phrases are all reported, with every value") {
+  PhraseMatcher m;
+  m.add(Normalizer::instance().compact_key("foreign minister"), 1);
+  m.add(Normalizer::instance().compact_key("minister"), 2);
+  m.add(Normalizer::instance().compact_key("minister"), 3);
+  const std::string text = "the foreign minister said";
+  const auto all = m.find_all(text);
+  REQUIRE(all.size() == 3);
+  REQUIRE(m.phrase_count() == 3);
+}
+
+TEST_CASE("a match never crosses a line break") {
+  const auto m = with({"sergey lavrov"});
+  REQUIRE(found(m, "Sergey\nLavrov").empty());
+}

@@ -13,5 +13,6 @@ void register_export(CLI::App& app, RunState& state);
 void register_stats(CLI::App& app, RunState& state);
 void register_actors(CLI::App& app, RunState& state);
 void register_explain(CLI::App& app, RunState& state);
+void register_timeline(CLI::App& app, RunState& state);
 
 }  // namespace parley::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   register_stats(app, state);
   register_actors(app, state);
   register_explain(app, state);
+  register_timeline(app, state);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -65,25 +65,6 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
   }
   for (std::size_t d = 0; d < lex.ordinals.size(); ++d) add(lex.ordinals[d], {Tag::kOrdinal, static_cast<int>(d + 1)});
 
-  // A surname alone must not be a word of the lexicon ("Ba" written "با" is Persian "with",
-  // "Jomaa" written "جمعه" is "Friday"), and must have three letters or more.
-  std::set<std::string> function_words;
-  for (const auto& entry : added_) function_words.insert(std::get<0>(entry));  // the lexicon's, so far
-
-  // Names of every language: an article may quote a name in another script.
-  const auto& officials = kb_->officials();
-  for (std::size_t i = 0; i < officials.size(); ++i) {
-    for (const auto& [lang, names] : officials[i].actor.names) {
-      for (const auto& n : names) add(n, {Tag::kPerson, static_cast<int>(i)});
-    }
-    add(officials[i].actor.label, {Tag::kPerson, static_cast<int>(i)});
-    for (const auto& [lang, names] : officials[i].short_names) {
-      for (const auto& n : names) {
-        if (!usable_short_name(n, function_words)) continue;
-        add(n, {Tag::kPersonShort, static_cast<int>(i)});
-      }
-    }
-  }
   const auto& states = kb_->states();
   for (std::size_t i = 0; i < states.size(); ++i) {
     const int si = static_cast<int>(i);
@@ -102,6 +83,26 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
       add(city.label, {Tag::kCity, si, static_cast<int>(c)});
       for (const auto& [lang, names] : city.names) {
         for (const auto& n : names) add(n, {Tag::kCity, si, static_cast<int>(c)});
+      }
+    }
+  }
+  // A surname alone must not be a word of the lexicon ("Ba" written "با" is Persian "with",
+  // "Jomaa" written "جمعه" is "Friday") nor a place name ("Chính" written "چین" is China), and
+  // must have three letters or more.
+  std::set<std::string> function_words;
+  for (const auto& entry : added_) function_words.insert(std::get<0>(entry));  // lexicon and places, so far
+
+  // Names of every language: an article may quote a name in another script.
+  const auto& officials = kb_->officials();
+  for (std::size_t i = 0; i < officials.size(); ++i) {
+    for (const auto& [lang, names] : officials[i].actor.names) {
+      for (const auto& n : names) add(n, {Tag::kPerson, static_cast<int>(i)});
+    }
+    add(officials[i].actor.label, {Tag::kPerson, static_cast<int>(i)});
+    for (const auto& [lang, names] : officials[i].short_names) {
+      for (const auto& n : names) {
+        if (!usable_short_name(n, function_words)) continue;
+        add(n, {Tag::kPersonShort, static_cast<int>(i)});
       }
     }
   }

@@ -618,8 +618,9 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     }
 
     // called / met: the subject with every other official of the sentence.
-    graph::Location location;
+    graph::Location location;  // where a meeting took place; a call has none
     for (const auto& r : refs) {
+      if (tw.type != EdgeType::kMet) break;
       if (r.kind == RefKind::kPlace && !r.city.empty() && (r.location_marked || r.destination_marked)) {
         location = {r.city, r.state};
         break;

@@ -43,4 +43,21 @@ GraphWindow load_window(const graph::Store& store, const WindowFilter& filter) {
   return w;
 }
 
+GraphWindow restrict_to(const GraphWindow& window, const std::set<graph::ActorId>& actors) {
+  GraphWindow out;
+  std::set<graph::ActorId> touched;
+  for (const auto& e : window.edges) {
+    const bool src = actors.count(e.source) > 0, dst = actors.count(e.target) > 0;
+    const bool keep = actors.size() == 1 ? (src || dst) : (e.type == graph::EdgeType::kVisited ? src : (src && dst));
+    if (!keep) continue;
+    out.edges.push_back(e);
+    touched.insert(e.source);
+    touched.insert(e.target);
+  }
+  for (const auto& n : window.nodes) {
+    if (touched.count(n.id)) out.nodes.push_back(n);
+  }
+  return out;
+}
+
 }  // namespace parley::query

@@ -28,4 +28,9 @@ struct GraphWindow {
 // node built from their id, so that every edge end is a node. Throws StoreError on a read failure.
 GraphWindow load_window(const graph::Store& store, const WindowFilter& filter);
 
+// The part of a window about some actors: with one actor, all its interactions; with more, the
+// interactions among them (both ends in the set; a visit counts when its official is). Nodes are
+// those the kept edges touch.
+GraphWindow restrict_to(const GraphWindow& window, const std::set<graph::ActorId>& actors);
+
 }  // namespace parley::query

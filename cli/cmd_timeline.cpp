@@ -1,0 +1,58 @@
+// parley timeline: the contacts of some actors (or all) in time order.
+
+#include <iostream>
+
+#include "cli/actor_lookup.hpp"
+#include "cli/commands.hpp"
+#include "graph/store.hpp"
+#include "query/window.hpp"
+#include "viz/json_export.hpp"
+#include "viz/timeline_text.hpp"
+
+namespace parley::cli {
+
+namespace {
+
+struct TimelineOptions {
+  std::string db;
+  std::vector<std::string> actors;
+  std::string from, to;
+  std::vector<std::string> types;
+  std::string format = "text";
+};
+
+int run_timeline(const TimelineOptions& o) {
+  query::WindowFilter filter;
+  filter.dates.from = parse_date_option(o.from, "--from");
+  filter.dates.to = parse_date_option(o.to, "--to");
+  for (const auto& t : o.types) filter.types.insert(*graph::parse_edge_type(t));
+  auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
+  std::set<graph::ActorId> ids;
+  for (const auto& a : o.actors) ids.insert(lookup_actor(*store, a));
+  auto window = query::load_window(*store, filter);
+  if (!ids.empty()) window = query::restrict_to(window, ids);
+  if (o.format == "json") {
+    viz::write_graph_json(window, filter, std::cout);
+  } else {
+    viz::write_timeline_text(window, std::cout);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void register_timeline(CLI::App& app, RunState& state) {
+  auto opts = std::make_shared<TimelineOptions>();
+  auto* cmd = app.add_subcommand("timeline", "contacts in time order: of one actor, among several, or all");
+  add_db_option(*cmd, opts->db);
+  cmd->add_option("actors", opts->actors, "names (any language) or ids; none: every contact");
+  cmd->add_option("--from", opts->from, "first date (YYYY[-MM[-DD]])");
+  cmd->add_option("--to", opts->to, "last date (YYYY[-MM[-DD]])");
+  cmd->add_option("--type", opts->types, "edge types (called, met, visited; comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"called", "met", "visited"}));
+  cmd->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  cmd->callback([opts, &state] { state.exit_code = run_timeline(*opts); });
+}
+
+}  // namespace parley::cli

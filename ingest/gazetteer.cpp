@@ -21,7 +21,9 @@ bool usable_short_name(std::string_view name, const std::set<std::string>& funct
   const std::string key = Normalizer::instance().compact_key(name);
   std::size_t letters = 0;
   for (unsigned char c : key) letters += (c & 0xC0) != 0x80;
-  return letters >= 3 && function_words.count(key) == 0;
+  // Two-letter surnames exist ("Xi"), but in Arabic script two letters are mostly particles.
+  const bool arabic_script = !key.empty() && static_cast<unsigned char>(key[0]) >= 0xD8 && static_cast<unsigned char>(key[0]) <= 0xDB;
+  return letters >= (arabic_script ? 3u : 2u) && function_words.count(key) == 0;
 }
 }  // namespace
 
@@ -87,8 +89,7 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
     }
   }
   // A surname alone must not be a word of the lexicon ("Ba" written "با" is Persian "with",
-  // "Jomaa" written "جمعه" is "Friday") nor a place name ("Chính" written "چین" is China), and
-  // must have three letters or more.
+  // "Jomaa" written "جمعه" is "Friday") nor a place name ("Chính" written "چین" is China).
   std::set<std::string> function_words;
   for (const auto& entry : added_) function_words.insert(std::get<0>(entry));  // lexicon and places, so far
 

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# ingest -> export -> the export is valid against the contract schema, with the expected edges;
+# the same call in English and Persian is one edge with two mentions.
+source "$(dirname "$0")/lib.sh"
+write_articles "$work/a.jsonl"
+expect_status 0 "$PARLEY" ingest --db "$work/db" "$work/a.jsonl"
+expect_in "$work/out" "3 articles read: 3 stored"
+expect_status 0 "$PARLEY" export --db "$work/db" --format json --out "$work/graph.json"
+python3 - "$work/graph.json" "$PARLEY_SOURCE/viz/graph.schema.json" <<'PY'
+import json, sys
+import jsonschema
+graph = json.load(open(sys.argv[1]))
+jsonschema.validate(graph, json.load(open(sys.argv[2])))
+edges = {(e["type"], e["source"], e["target"], e["date"]): e for e in graph["edges"]}
+call = edges[("called", "person:hossein-amir-abdollahian", "person:sergey-lavrov", "2023-11-03")]
+assert sorted(m["article"] for m in call["mentions"]) == ["e2e-1", "e2e-2"], call["mentions"]
+for m in call["mentions"]:
+    assert m["end"] > m["start"]
+assert ("met", "person:antony-blinken", "person:qin-gang", "2023-06-18") in edges, edges.keys()
+assert ("visited", "person:antony-blinken", "state:CHN", "2023-06-18") in edges, edges.keys()
+ids = [n["id"] for n in graph["nodes"]]
+assert ids == sorted(ids)
+assert {"person:antony-blinken", "person:qin-gang", "state:CHN"} <= set(ids)
+PY
+# The mention offsets point at the sentence in the original text.
+python3 - "$work/graph.json" "$work/a.jsonl" <<'PY'
+import json, sys
+texts = {json.loads(l)["id"]: json.loads(l)["text"].encode() for l in open(sys.argv[2])}
+for e in json.load(open(sys.argv[1]))["edges"]:
+    for m in e["mentions"]:
+        assert texts[m["article"]][m["start"]:m["end"]].decode() == m["text"], m
+PY
+# A window and a type filter.
+expect_status 0 "$PARLEY" export --db "$work/db" --format json --from 2023-11 --to 2023-11 --type called
+[[ $(json_get "$work/out" 'len(j["edges"])') == 1 ]] || fail "window export"
+expect_status 2 "$PARLEY" export --db "$work/db" --format json --from 2023-02-30
+expect_in "$work/err" "--from"
+echo "ok"

@@ -24,7 +24,8 @@ enum class ActorSource { kKb, kLearned, kUser };
 std::string_view to_string(ActorSource s);
 std::optional<ActorSource> parse_actor_source(std::string_view s);
 
-// The offices the resolver and the export know. Anything else is kOther.
+// The offices the resolver and the export know. Anything else is kOther. Declared from the highest
+// office down: when someone holds several at once, the first is who they are in a counterpart.
 enum class Role {
   kHeadOfState,
   kHeadOfGovernment,

@@ -18,7 +18,7 @@ std::string_view to_string(Tag t) {
 
 namespace {
 bool usable_short_name(std::string_view name, const std::set<std::string>& function_words) {
-  const std::string key = Normalizer::instance().compact_key(name);
+  const std::string key = Normalizer::instance().phrase_key(name);
   std::size_t letters = 0;
   for (unsigned char c : key) letters += (c & 0xC0) != 0x80;
   // Two-letter surnames exist ("Xi"), but in Arabic script two letters are mostly particles.
@@ -28,7 +28,7 @@ bool usable_short_name(std::string_view name, const std::set<std::string>& funct
 }  // namespace
 
 void Gazetteer::add(std::string_view phrase, GazetteerEntry entry) {
-  const std::string key = Normalizer::instance().compact_key(phrase);
+  const std::string key = Normalizer::instance().phrase_key(phrase);
   if (key.empty()) return;
   // Spellings that normalise alike ("وزیر امورخارجه", "وزیر امور خارجه") are one phrase.
   if (!added_.emplace(key, entry.tag, entry.value, entry.sub).second) return;

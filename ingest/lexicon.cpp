@@ -115,6 +115,7 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
     lex.hijri_months = name_table<12>(j, "hijri_months", name);
     lex.weekdays = name_table<7>(j, "weekdays", name);
     lex.ordinals = strings(j, "ordinals");
+    lex.title_then_name_is_possessor = j.value("title_before_name", std::string("apposition")) == "possessor";
     if (lex.ordinals.size() > 31) throw DataFileError(name + ": \"ordinals\" lists more than 31 days");
   } catch (const nlohmann::json::exception& e) {
     throw DataFileError(name + ": " + e.what());

@@ -23,8 +23,29 @@ bool is_word_start(std::string_view text, std::size_t pos) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   auto i = static_cast<int32_t>(pos);
   U8_BACK_1(s, 0, i);
+  if (text[static_cast<std::size_t>(i)] == '\'' && i > 0) {
+    // "it's": the letter after an apostrophe inside a word starts no word.
+    auto j = i;
+    U8_BACK_1(s, 0, j);
+    return !is_word_char_at(text, static_cast<std::size_t>(j));
+  }
   return !is_word_char_at(text, static_cast<std::size_t>(i));
 }
+
+namespace {
+
+// Lead bytes 0xD8-0xDB encode U+0600..U+06FF, the Arabic block (Persian letters included).
+bool arabic_lead(unsigned char c) { return c >= 0xD8 && c <= 0xDB; }
+
+// The character before `pos` and the one at `pos + 1` (around a space at `pos`) are Arabic script.
+bool arabic_around(std::string_view text, std::size_t pos) {
+  if (pos == 0 || pos + 1 >= text.size()) return false;
+  std::size_t before = pos - 1;
+  while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
+  return arabic_lead(static_cast<unsigned char>(text[before])) && arabic_lead(static_cast<unsigned char>(text[pos + 1]));
+}
+
+}  // namespace
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, unsigned char byte) const {
   const auto& next = nodes_[node].next;
@@ -58,26 +79,47 @@ void PhraseMatcher::add(std::string_view key, std::uint32_t value) {
 std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, std::size_t begin, std::size_t end) const {
   std::vector<PhraseMatch> out;
   end = std::min(end, text.size());
+  struct State {
+    std::uint32_t node;
+    std::size_t pos;
+  };
+  std::vector<State> stack;
   for (std::size_t start = begin; start < end; ++start) {
     // Word starts only; skip UTF-8 continuation bytes and non-word characters quickly.
     const auto lead = static_cast<unsigned char>(text[start]);
     if ((lead & 0xC0) == 0x80 || !is_word_char_at(text, start) || !is_word_start(text, start)) continue;
-    std::uint32_t node = 0;
-    for (std::size_t pos = start; pos < end; ++pos) {
+    const std::size_t first = out.size();
+    stack.assign(1, {0, start});
+    while (!stack.empty()) {
+      const State st = stack.back();
+      stack.pop_back();
+      const std::size_t pos = st.pos;
+      if (pos > start && !nodes_[st.node].values.empty() && !is_word_char_at(text, pos) &&
+          (text[pos - 1] != ' ' && text[pos - 1] != '-') &&
+          (pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80)) {
+        for (std::uint32_t v : nodes_[st.node].values) out.push_back({start, pos, v});
+      }
+      if (pos >= end || text[pos] == '\n') continue;
       const char c = text[pos];
+      const std::uint32_t space = child(st.node, ' ');
       if (c == ' ' || c == '-') {
-        // One space or hyphen between words is skipped; two in a row end the walk.
-        if (text[pos - 1] == ' ' || text[pos - 1] == '-') break;
+        if (pos == start || text[pos - 1] == ' ' || text[pos - 1] == '-') continue;
+        if (space != 0) stack.push_back({space, pos + 1});
+        if (c == ' ' && arabic_around(text, pos)) stack.push_back({st.node, pos + 1});
         continue;
       }
-      if (c == '\n') break;
-      node = child(node, static_cast<unsigned char>(c));
-      if (node == 0) break;
-      if (!nodes_[node].values.empty() && !is_word_char_at(text, pos + 1) &&
-          (pos + 1 >= text.size() || (static_cast<unsigned char>(text[pos + 1]) & 0xC0) != 0x80)) {
-        for (std::uint32_t v : nodes_[node].values) out.push_back({start, pos + 1, v});
+      if (const std::uint32_t next = child(st.node, static_cast<unsigned char>(c))) stack.push_back({next, pos + 1});
+      // A space of the phrase that the text leaves out, between two letters.
+      if (space != 0 && pos > start && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+        if (const std::uint32_t next = child(space, static_cast<unsigned char>(c))) stack.push_back({next, pos + 1});
       }
     }
+    // Several paths can reach the same match: keep each once, ordered by end.
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+              [](const PhraseMatch& a, const PhraseMatch& b) { return a.end != b.end ? a.end < b.end : a.value < b.value; });
+    out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                          [](const PhraseMatch& a, const PhraseMatch& b) { return a.end == b.end && a.value == b.value; }),
+              out.end());
   }
   return out;
 }

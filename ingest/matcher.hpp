@@ -1,9 +1,13 @@
 #pragma once
 // PhraseMatcher: finds every occurrence of many phrases in one pass over normalised text.
 //
-// Phrases are stored in a byte trie by their compact key (normalised, spaces and hyphens removed),
-// and the text is walked from each word start, skipping spaces and hyphens, so that spacing
-// variants of one phrase match alike: "گفت و گو" = "گفتوگو", "Amir-Abdollahian" = "Amir Abdollahian".
+// Phrases are stored in a byte trie by their phrase key (normalised, hyphens as spaces; see
+// Normalizer::phrase_key), and the text is walked from each word start. Spacing variants match
+// alike: a space of the phrase may be absent from the text ("نخستوزیر" = "نخست وزیر",
+// "Amirabdollahian" = "Amir Abdollahian"), a hyphen of the text counts as a space
+// ("Amir-Abdollahian"), and in Arabic script a space of the text may be absent from the phrase
+// ("گفت و گو" = "گفتوگو"), since Persian writes compounds with a space, a ZWNJ or nothing. In Latin
+// script it may not: "it's all" must not match "Sall".
 // A match must begin and end at word boundaries (the neighbouring characters are not letters or
 // digits), so "Iran" does not match inside "Iranian" but does in "Iran's".
 // Cost: one trie walk per word start, bounded by the longest phrase: no loop over phrases.
@@ -24,8 +28,8 @@ struct PhraseMatch {
 
 class PhraseMatcher {
  public:
-  // Adds a phrase by its compact key; a key may carry several values. Empty keys are ignored.
-  void add(std::string_view compact_key, std::uint32_t value);
+  // Adds a phrase by its phrase key; a key may carry several values. Empty keys are ignored.
+  void add(std::string_view phrase_key, std::uint32_t value);
 
   // All matches in text[begin, end), every length at every word start, ordered by (begin, end).
   std::vector<PhraseMatch> find_all(std::string_view text, std::size_t begin, std::size_t end) const;

@@ -155,6 +155,17 @@ std::string Normalizer::key(std::string_view utf8) const {
   return text;
 }
 
+std::string Normalizer::phrase_key(std::string_view utf8) const {
+  std::string out;
+  for (char c : key(utf8)) {
+    if (c == '-' || c == '\n') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string Normalizer::compact_key(std::string_view utf8) const {
   std::string out;
   for (char c : normalize(utf8).text) {

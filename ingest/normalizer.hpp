@@ -44,7 +44,10 @@ class Normalizer {
   NormalizedText normalize(std::string_view utf8) const;
   // The normalised text alone, for lexicon and name keys.
   std::string key(std::string_view utf8) const;
-  // key() with spaces and hyphens removed: the form the matcher compares ("گفت و گو" -> "گفتوگو").
+  // key() with hyphens as spaces: the form phrases are matched in ("Amir-Abdollahian" ->
+  // "amir abdollahian"); see PhraseMatcher for how spacing variants meet.
+  std::string phrase_key(std::string_view utf8) const;
+  // key() with spaces and hyphens removed ("گفت و گو" -> "گفتوگو"): for content hashes.
   std::string compact_key(std::string_view utf8) const;
 
   // The shared instance (the table is built once per process).

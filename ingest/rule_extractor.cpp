@@ -69,9 +69,10 @@ struct Resolved {
 class SentenceRefs {
  public:
   // `seen` and `published` decide whether a surname alone is a name here (see accept_short).
-  SentenceRefs(std::string_view text, const std::vector<TaggedMatch>& m, const KnowledgeBase& kb,
-               const std::vector<RoleWord>& roles, const std::vector<ActorId>& seen, const Date& published)
-      : text_(text), m_(m), kb_(kb), roles_(roles), seen_(seen), published_(published) {
+  SentenceRefs(std::string_view text, const std::vector<TaggedMatch>& m, const KnowledgeBase& kb, const Lexicon& lex,
+               const std::vector<ActorId>& seen, const Date& published)
+      : text_(text), m_(m), kb_(kb), roles_(lex.roles), possessor_(lex.title_then_name_is_possessor), seen_(seen),
+        published_(published) {
     build();
   }
   std::vector<Ref> refs;
@@ -189,6 +190,18 @@ class SentenceRefs {
       r.end = m_[last].end;
       for (std::size_t k = i + 1; k <= last; ++k) used[k] = true;
     }
+    // Possessor: in Persian a name right after a bare title is whose title it is ("نماینده ویژه
+    // پوتین", Putin's envoy): the title is of the possessor's state, the possessor no participant.
+    const bool name_next = last + 1 < m_.size() &&
+                           (m_[last + 1].entry.tag == Tag::kPerson || m_[last + 1].entry.tag == Tag::kPersonShort) &&
+                           linked(text_, m_[last].end, m_[last + 1].begin);
+    if (possessor_ && states.empty() && name_next) {
+      const auto& owner = kb_.officials()[static_cast<std::size_t>(m_[last + 1].entry.value)];
+      if (owner.actor.state) states.push_back(*owner.actor.state);
+      for (std::size_t k = last + 1; k < m_.size() && m_[k].begin == m_[last + 1].begin; ++k) used[k] = true;
+      r.end = m_[last + 1].end;
+      last = last + 1;
+    }
     // Apposition: a name right after ("Foreign Minister Sergey Lavrov", "وزیر خارجه روسیه سرگئی لاوروف")
     // or right before ("سرگئی لاوروف وزیر خارجه روسیه") names the holder: keep the person.
     if (!plural && last + 1 < m_.size() && (m_[last + 1].entry.tag == Tag::kPerson || m_[last + 1].entry.tag == Tag::kPersonShort) &&
@@ -240,6 +253,24 @@ class SentenceRefs {
       r.state = refs.back().state;  // "his Russian counterpart"
       r.begin = refs.back().begin;
       refs.pop_back();
+    }
+    // "his US counterpart Barack Obama", "همتای روس خود سرگئی لاوروف": the name says who.
+    const std::size_t last = r.end == m_[i].end ? i : i + 1;
+    if (last + 1 < m_.size() && (m_[last + 1].entry.tag == Tag::kPerson || m_[last + 1].entry.tag == Tag::kPersonShort) &&
+        linked(text_, m_[last].end, m_[last + 1].begin)) {
+      Ref p;
+      p.kind = RefKind::kPerson;
+      p.begin = r.begin;
+      p.end = m_[last + 1].end;
+      for (std::size_t k = last + 1; k < m_.size() && m_[k].begin == m_[last + 1].begin && m_[k].end == m_[last + 1].end; ++k) {
+        if (m_[k].entry.tag == Tag::kPerson || accept_short(m_[k].entry.value)) p.officials.push_back(m_[k].entry.value);
+        used[k] = true;
+      }
+      if (!p.officials.empty()) {
+        p.surface = surface(p.begin, p.end);
+        refs.push_back(std::move(p));
+        return;
+      }
     }
     r.surface = surface(r.begin, r.end);
     refs.push_back(std::move(r));
@@ -295,6 +326,7 @@ class SentenceRefs {
   const std::vector<TaggedMatch>& m_;
   const KnowledgeBase& kb_;
   const std::vector<RoleWord>& roles_;
+  bool possessor_;
   const std::vector<ActorId>& seen_;
   Date published_;
 };
@@ -321,9 +353,12 @@ const Official* official_of(const KnowledgeBase& kb, const ActorId& id) { return
 // The office of `id` for its own state on `date` (for counterparts).
 std::optional<Role> role_on(const KnowledgeBase& kb, const ActorId& id, const Date& date) {
   if (const Official* o = official_of(kb, id)) {
+    // The highest office held then: a president who also leads a party is a head of state.
+    std::optional<Role> best;
     for (const auto& span : o->actor.roles) {
-      if (span.held_on(date) && span.state == o->actor.state) return span.role;
+      if (span.held_on(date) && span.state == o->actor.state && (!best || span.role < *best)) best = span.role;
     }
+    if (best) return best;
     if (!o->actor.roles.empty()) return o->actor.roles.back().role;
   }
   if (id.scheme() == "role") {
@@ -555,12 +590,13 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
 
     // The subject: the first participant that no preposition introduces, before the trigger if
     // there is one; else the official the text is about (pronoun-less, subjectless sentences).
+    // The nearest participant before the trigger that no preposition introduces: the first one
+    // of a coordination ("A and B met"), and in "X welcomed Y, who arrived in ..." Y.
     const Ref* subject_ref = nullptr;
     for (const auto& r : refs) {
-      if (is_person_like(r) && !r.with_marked && r.begin < t.begin) {
-        subject_ref = &r;
-        break;
-      }
+      if (r.begin >= t.begin) break;
+      if (!is_person_like(r) || r.with_marked) continue;
+      if (!subject_ref || !r.coordinated) subject_ref = &r;
     }
     for (const auto& r : refs) {
       if (subject_ref) break;
@@ -766,7 +802,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
         trace.dates.push_back("'" + std::string(text.substr(d.begin, d.end - d.begin)) + "' -> " + d.date.iso() + " (" + d.kind + ")");
       }
     }
-    std::vector<Ref> refs = SentenceRefs(text, matches, *kb_, lex.roles, ctx.seen, article.published).refs;
+    std::vector<Ref> refs = SentenceRefs(text, matches, *kb_, lex, ctx.seen, article.published).refs;
     expand_plural_titles(ctx, refs);
     process_sentence(ctx, text, norm, sentence, matches, cues, dates, refs, out, with_trace ? &trace : nullptr);
     if (with_trace) out.trace.push_back(std::move(trace));

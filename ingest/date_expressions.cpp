@@ -142,6 +142,14 @@ std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin,
         }
       }
     }
+    // A month name alone is often a word ("مهر" is also a news agency, "may" a verb): without a
+    // day it is a date only with a year, beside "ماه"/"month", or after "in"/"در".
+    if (day == 0 && year == 0) {
+      const bool after_location = i > 0 && matches[i - 1].entry.tag == Tag::kLocation && blank_between(text, matches[i - 1].end, m.begin);
+      const bool month_word = skip_filler(text, m.end, end) != m.end || text.substr(0, m.begin).ends_with("ماه ") ||
+                              text.substr(0, m.begin).ends_with("month of ");
+      if (!after_location && !month_word) continue;
+    }
     match_used[i] = true;
     std::optional<graph::Date> date;
     if (day > 0) {

@@ -9,10 +9,11 @@
 namespace parley::ingest {
 
 std::string_view to_string(Tag t) {
-  static constexpr std::array<std::string_view, 20> kNames = {
-      "trigger", "role",     "cue",    "relative_day", "with",   "and",          "counterpart",
-      "pronoun", "destination", "location", "this_year", "month", "weekday", "ordinal",    "person",
-      "person_short", "state", "state_adjective", "metonym", "city"};
+  static constexpr std::array<std::string_view, 22> kNames = {
+      "trigger",  "role",        "cue",          "relative_day", "with",          "and",
+      "counterpart", "pronoun",  "destination",  "location",     "this_year",     "demonstrative",
+      "home_state", "month",     "weekday",      "ordinal",      "person",        "person_short",
+      "state",    "state_adjective", "metonym",  "city"};
   return kNames[static_cast<std::size_t>(t)];
 }
 
@@ -50,6 +51,8 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
   for (const auto& w : lex.destination_words) add(w, {Tag::kDestination});
   for (const auto& w : lex.location_words) add(w, {Tag::kLocation});
   for (const auto& w : lex.this_year_words) add(w, {Tag::kThisYear});
+  for (const auto& w : lex.demonstratives) add(w, {Tag::kDemonstrative});
+  for (const auto& w : lex.home_state_words) add(w, {Tag::kHomeState});
   const std::array<std::pair<Calendar, const std::array<std::vector<std::string>, 12>*>, 3> calendars = {{
       {Calendar::kGregorian, &lex.gregorian_months},
       {Calendar::kJalali, &lex.jalali_months},
@@ -92,6 +95,7 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
   // "Jomaa" written "جمعه" is "Friday") nor a place name ("Chính" written "چین" is China).
   std::set<std::string> function_words;
   for (const auto& entry : added_) function_words.insert(std::get<0>(entry));  // lexicon and places, so far
+  for (const auto& w : lex.stopwords) function_words.insert(Normalizer::instance().phrase_key(w));
 
   // Names of every language: an article may quote a name in another script.
   const auto& officials = kb_->officials();
@@ -127,7 +131,10 @@ void select_matches(std::vector<TaggedMatch> all, std::vector<TaggedMatch>& kept
   });
   for (const auto& m : rest) {
     const bool clash = std::any_of(kept.begin(), kept.end(), [&](const TaggedMatch& k) {
-      return m.begin < k.end && k.begin < m.end && !(m.begin == k.begin && m.end == k.end);
+      const bool same_span = m.begin == k.begin && m.end == k.end;
+      // One span may stand for several people, but for one title or one word of any other kind.
+      const bool person = m.entry.tag == Tag::kPerson || m.entry.tag == Tag::kPersonShort;
+      return (m.begin < k.end && k.begin < m.end && !same_span) || (same_span && !person && m.entry.tag == k.entry.tag);
     });
     if (!clash) kept.push_back(m);
   }

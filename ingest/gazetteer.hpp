@@ -28,6 +28,8 @@ enum class Tag : std::uint8_t {
   kDestination,
   kLocation,
   kThisYear,
+  kDemonstrative,
+  kHomeState,
   kMonth,           // calendar + month (1-12)
   kWeekday,         // value: 0 = Sunday
   kOrdinal,         // value: day of month

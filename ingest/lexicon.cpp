@@ -110,6 +110,9 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
     lex.destination_words = strings(j, "destination");
     lex.location_words = strings(j, "location");
     lex.this_year_words = strings(j, "this_year");
+    lex.demonstratives = strings(j, "demonstratives");
+    lex.home_state_words = strings(j, "home_state");
+    lex.stopwords = strings(j, "stopwords");
     lex.gregorian_months = name_table<12>(j, "gregorian_months", name);
     lex.jalali_months = name_table<12>(j, "jalali_months", name);
     lex.hijri_months = name_table<12>(j, "hijri_months", name);

@@ -70,9 +70,9 @@ class SentenceRefs {
  public:
   // `seen` and `published` decide whether a surname alone is a name here (see accept_short).
   SentenceRefs(std::string_view text, const std::vector<TaggedMatch>& m, const KnowledgeBase& kb, const Lexicon& lex,
-               const std::vector<ActorId>& seen, const Date& published)
+               const std::vector<ActorId>& seen, const Date& published, std::optional<StateCode> home_state)
       : text_(text), m_(m), kb_(kb), roles_(lex.roles), possessor_(lex.title_then_name_is_possessor), seen_(seen),
-        published_(published) {
+        published_(published), home_state_(std::move(home_state)) {
     build();
   }
   std::vector<Ref> refs;
@@ -180,7 +180,13 @@ class SentenceRefs {
     }
     // State after the title: "وزیر خارجه روسیه", "foreign minister of Qatar", a list for plurals.
     std::size_t last = i;
-    if (states.empty() && i + 1 < m_.size() && is_place(i + 1) && linked(text_, m_[i].end, m_[i + 1].begin)) {
+    if (states.empty() && i + 1 < m_.size() && m_[i + 1].entry.tag == Tag::kHomeState && home_state_ &&
+        linked(text_, m_[i].end, m_[i + 1].begin)) {
+      states.push_back(*home_state_);  // "رئیس جمهور کشورمان": our president
+      used[i + 1] = true;
+      last = i + 1;
+      r.end = m_[last].end;
+    } else if (states.empty() && i + 1 < m_.size() && is_place(i + 1) && linked(text_, m_[i].end, m_[i + 1].begin)) {
       auto list = plural ? place_list(i + 1) : std::vector<std::size_t>{i + 1};
       for (auto j : list) {
         states.push_back(*code_of(j));
@@ -329,6 +335,7 @@ class SentenceRefs {
   bool possessor_;
   const std::vector<ActorId>& seen_;
   Date published_;
+  std::optional<StateCode> home_state_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -346,6 +353,9 @@ struct ArticleContext {
   // The two officials of the last call or meeting: "the two ministers" / "وزرای خارجه" without a
   // state refer back to them.
   std::vector<Resolved> last_pair;
+  // The state of the first official the article names: whose "our president" / "کشورمان" it is,
+  // and whose officials a bare title ("the foreign minister") means first.
+  std::optional<StateCode> home_state;
 };
 
 const Official* official_of(const KnowledgeBase& kb, const ActorId& id) { return kb.official(id); }
@@ -409,10 +419,11 @@ std::optional<Resolved> resolve(const ArticleContext& ctx, const Ref& r, const D
       if (r.state) return by_office(ctx, r.role, *r.state, date);
       // A bare title ("وزیر امور خارجه", "the foreign minister") is the official of the article
       // who holds it: the most recently named one.
-      for (auto it = ctx.seen.rbegin(); it != ctx.seen.rend(); ++it) {
-        if (role_on(ctx.kb, *it, date) == r.role) {
+      for (const bool home_only : {true, false}) {
+        for (auto it = ctx.seen.rbegin(); it != ctx.seen.rend(); ++it) {
           const Official* o = official_of(ctx.kb, *it);
-          return Resolved{*it, o ? o->actor.state : std::nullopt, "title of a named official"};
+          if (home_only && (!o || !ctx.home_state || o->actor.state != ctx.home_state)) continue;
+          if (role_on(ctx.kb, *it, date) == r.role) return Resolved{*it, o ? o->actor.state : std::nullopt, "title of a named official"};
         }
       }
       return std::nullopt;
@@ -545,6 +556,34 @@ graph::Mention make_mention(const ArticleContext& ctx, const NormalizedText& nor
   return m;
 }
 
+// "this meeting", "این دیدار": a nominal trigger right after a demonstrative is an event the text
+// already told, not a new one.
+// A demonstrative inside a cue ("پیش از این", "before this") is part of the cue.
+bool refers_back(const std::vector<TaggedMatch>& matches, const std::vector<TaggedMatch>& cues, const TaggedMatch& t,
+                 std::string_view text) {
+  for (const auto& m : matches) {
+    if (m.end > t.begin) break;
+    if (m.entry.tag != Tag::kDemonstrative || text.substr(m.end, t.begin - m.end).find_first_not_of(' ') != std::string_view::npos) {
+      continue;
+    }
+    const bool in_cue = std::any_of(cues.begin(), cues.end(), [&](const TaggedMatch& c) { return c.begin <= m.begin && m.end <= c.end; });
+    if (!in_cue) return true;
+  }
+  return false;
+}
+
+// In Latin script a surname alone is a name only when capitalised in the original text
+// ("Rice met Abbas" but not "rice prices").
+void drop_uncapitalised_surnames(std::vector<TaggedMatch>& matches, const NormalizedText& norm, const std::string& original) {
+  matches.erase(std::remove_if(matches.begin(), matches.end(),
+                               [&](const TaggedMatch& m) {
+                                 if (m.entry.tag != Tag::kPersonShort) return false;
+                                 const char c = original[norm.src_begin[m.begin]];
+                                 return c >= 'a' && c <= 'z';
+                               }),
+                matches.end());
+}
+
 // A plural title without a state ("وزرای خارجه", "the two ministers") stands for the two
 // officials of the last call or meeting when they hold that office.
 void expand_plural_titles(const ArticleContext& ctx, std::vector<Ref>& refs) {
@@ -579,6 +618,10 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     const std::string label = std::string(graph::to_string(tw.type)) + " " + quote(text, t.begin, t.end);
     if (auto cue = blocking_cue(ctx, text, t, cues)) {
       if (trace) trace->rejected.push_back(label + ": " + *cue);
+      continue;
+    }
+    if (tw.nominal && refers_back(matches, cues, t, text)) {
+      if (trace) trace->rejected.push_back(label + ": 'this/that' refers to an event already told");
       continue;
     }
     if (tw.generic && has_call) {
@@ -633,7 +676,8 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
           continue;
         }
         const bool near_after = r.begin >= t.end && words_between(text, t.end, r.begin) <= 6;
-        const bool taken = r.destination_marked || near_after || (previous_taken && r.coordinated);
+        const bool taken = (r.destination_marked && words_between(text, t.begin, r.begin) <= 12) || near_after ||
+                           (previous_taken && r.coordinated);
         previous_taken = taken;
         if (!taken || r.organization || !r.state) continue;
         if (subject->state && *subject->state == *r.state) continue;  // being at home is no visit
@@ -725,6 +769,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     }
   }
   if (first_subject && first_subject->id.scheme() == "person") ctx.salient = first_subject;
+  if (!ctx.home_state && first_subject && first_subject->id.scheme() == "person") ctx.home_state = first_subject->state;
   if (edges_made > 0) ctx.carried_date = explicit_used;
 }
 
@@ -770,7 +815,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
   const Lexicon& lex = gaz->lexicon();
   const NormalizedText norm = Normalizer::instance().normalize(article.text);
   const std::string_view text = norm.text;
-  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}};
+  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}, std::nullopt};
 
   // Sentences are found in the original text: case folding would hide the capital letter that
   // tells ICU a new sentence starts ("... Qin Gang. Blinken met ...").
@@ -802,7 +847,8 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
         trace.dates.push_back("'" + std::string(text.substr(d.begin, d.end - d.begin)) + "' -> " + d.date.iso() + " (" + d.kind + ")");
       }
     }
-    std::vector<Ref> refs = SentenceRefs(text, matches, *kb_, lex, ctx.seen, article.published).refs;
+    drop_uncapitalised_surnames(matches, norm, article.text);
+    std::vector<Ref> refs = SentenceRefs(text, matches, *kb_, lex, ctx.seen, article.published, ctx.home_state).refs;
     expand_plural_titles(ctx, refs);
     process_sentence(ctx, text, norm, sentence, matches, cues, dates, refs, out, with_trace ? &trace : nullptr);
     if (with_trace) out.trace.push_back(std::move(trace));

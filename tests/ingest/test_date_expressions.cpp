@@ -114,3 +114,10 @@ TEST_CASE("numbers that are no dates are ignored") {
   CHECK(dates("en", "They met on 31 November.", "2023-12-05").empty());  // no such day
   CHECK(dates("fa", "کد خبر: ۱۴۲۹۰۳۵", "2023-11-03").empty());
 }
+
+TEST_CASE("a month name alone is a date only beside 'month', a year, or after 'in'") {
+  CHECK(dates("fa", "به گزارش خبرگزاری مهر، وزیران دیدار کردند", "2023-11-11").empty());
+  CHECK(dates("fa", "در مهر ماه دیدار کردند", "2023-11-11") == V{"2023-09/month"});
+  CHECK(dates("en", "Officials may meet again.", "2023-11-11").empty());
+  CHECK(dates("en", "They met in May.", "2023-11-11") == V{"2023-05/month"});
+}

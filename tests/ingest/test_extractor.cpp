@@ -146,3 +146,20 @@ TEST_CASE("the actors of the edges come with the extraction, with their names fo
 TEST_CASE("a language without a lexicon yields nothing rather than failing") {
   CHECK(edges("xx", "Lavrov met Blinken.", "2023-06-19").empty());
 }
+
+TEST_CASE("'this meeting' refers back to a meeting already told, it is no second one") {
+  CHECK(edges("fa", "امیرعبداللهیان دیروز با لاوروف دیدار کرد. لاوروف در این دیدار با امیرعبداللهیان درباره غزه سخن گفت.",
+              "2023-11-03") == V{"met " + kAA + " " + kLavrov + " 2023-11-02"});
+}
+
+TEST_CASE("'our president' is the president of the article's home state, not the last one named") {
+  CHECK(edges("fa",
+              "امیرعبداللهیان دیروز با محمد بن عبدالرحمن آل ثانی دیدار کرد. وزیر امور خارجه کشورمان امروز وارد دوحه شد.",
+              "2023-11-03") == V{"met " + kAA + " person:mohammed-bin-abdulrahman-al-thani 2023-11-02",
+                                 "visited " + kAA + " state:QAT 2023-11-03"});
+}
+
+TEST_CASE("a surname in lower case is a word, not a name") {
+  CHECK(edges("en", "Blinken met lavrov today.", "2023-06-19").empty());
+  CHECK(edges("en", "Blinken met Lavrov today.", "2023-06-19") == V{"met person:antony-blinken " + kLavrov + " 2023-06-19"});
+}

@@ -85,6 +85,13 @@ class SentenceRefs {
   std::optional<StateCode> code_of(std::size_t i) const { return kb_.states()[static_cast<std::size_t>(m_[i].entry.value)].code; }
   std::string surface(std::size_t b, std::size_t e) const { return std::string(text_.substr(b, e - b)); }
 
+  bool given_name_of_next(std::size_t i) const {
+    std::size_t j = i + 1;
+    while (j < m_.size() && m_[j].begin == m_[i].begin) ++j;  // other readings of the same span
+    return j < m_.size() && (m_[j].entry.tag == Tag::kPerson || m_[j].entry.tag == Tag::kPersonShort) &&
+           m_[j].begin == m_[i].end + 1 && text_[m_[i].end] == ' ';
+  }
+
   // Indices of the places of a list starting at i: "قطر و سوریه", "Iraq, Lebanon and Syria".
   std::vector<std::size_t> place_list(std::size_t i) const {
     std::vector<std::size_t> out{i};
@@ -113,6 +120,8 @@ class SentenceRefs {
         build_role(i, used);
       } else if (tag == Tag::kCounterpart) {
         build_counterpart(i, used);
+      } else if (tag == Tag::kPersonShort && given_name_of_next(i)) {
+        used[i] = true;  // "بارک اوباما": a short form right before another name is a given name
       } else if (tag == Tag::kPerson || tag == Tag::kPersonShort) {
         Ref r;
         r.kind = RefKind::kPerson;
@@ -356,6 +365,9 @@ struct ArticleContext {
   // The state of the first official the article names: whose "our president" / "کشورمان" it is,
   // and whose officials a bare title ("the foreign minister") means first.
   std::optional<StateCode> home_state;
+  // Ids of the meetings made from a generic talk verb ("گفتگو کرد", "held talks"), which turn out
+  // to be a phone call when the article reports a call between the same two officials.
+  std::set<std::string> generic_talks;
 };
 
 const Official* official_of(const KnowledgeBase& kb, const ActorId& id) { return kb.official(id); }
@@ -724,6 +736,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       e.location = location;
       if (other->how == "placeholder" || other->how == "role at date" || other->how == "counterpart") e.confidence *= 0.9;
       if (trace) trace->edges.push_back(describe(e) + " [date: " + date_how + "]");
+      if (tw.generic) ctx.generic_talks.insert(e.id());
       add_interaction(out.interactions, std::move(e));
       participants.push_back(*other);
       ctx.last_pair = {*subject, *other};
@@ -773,6 +786,29 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
   if (edges_made > 0) ctx.carried_date = explicit_used;
 }
 
+// A talk told with a generic verb between two officials the article also reports on the phone
+// was that call ("A and B spoke by phone ... A talked with B about ..."): re-type it.
+void reconcile_generic_talks(const ArticleContext& ctx, Extraction& out) {
+  if (ctx.generic_talks.empty()) return;
+  std::set<std::pair<std::string, std::string>> called;
+  for (const auto& i : out.interactions) {
+    if (i.type == EdgeType::kCalled) called.emplace(i.source.str(), i.target.str());
+  }
+  std::vector<graph::Interaction> kept;
+  std::vector<graph::Interaction> retyped;
+  for (auto& i : out.interactions) {
+    if (i.type == EdgeType::kMet && ctx.generic_talks.count(i.id()) && called.count({i.source.str(), i.target.str()})) {
+      i.type = EdgeType::kCalled;
+      i.location = {};
+      retyped.push_back(std::move(i));
+    } else {
+      kept.push_back(std::move(i));
+    }
+  }
+  out.interactions = std::move(kept);
+  for (auto& i : retyped) add_interaction(out.interactions, std::move(i));
+}
+
 // The actors the interactions refer to, and their normalised names for search.
 void collect_actors(const KnowledgeBase& kb, Extraction& out) {
   std::set<std::string> done;
@@ -815,7 +851,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
   const Lexicon& lex = gaz->lexicon();
   const NormalizedText norm = Normalizer::instance().normalize(article.text);
   const std::string_view text = norm.text;
-  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}, std::nullopt};
+  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}, std::nullopt, {}};
 
   // Sentences are found in the original text: case folding would hide the capital letter that
   // tells ICU a new sentence starts ("... Qin Gang. Blinken met ...").
@@ -853,6 +889,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
     process_sentence(ctx, text, norm, sentence, matches, cues, dates, refs, out, with_trace ? &trace : nullptr);
     if (with_trace) out.trace.push_back(std::move(trace));
   }
+  reconcile_generic_talks(ctx, out);
   collect_actors(*kb_, out);
   return out;
 }

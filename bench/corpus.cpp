@@ -293,8 +293,9 @@ Corpus generate_corpus(const ingest::KnowledgeBase& kb, const ingest::RuleExtrac
   Corpus corpus;
   corpus.articles.reserve(options.articles);
   while (corpus.articles.size() < options.articles) {
+    std::string lang = rng.chance(options.persian_share) ? "fa" : "en";
     CorpusArticle article;
-    article.lang = rng.chance(options.persian_share) ? "fa" : "en";
+    article.lang = std::move(lang);
     char id[32];
     std::snprintf(id, sizeof id, "bench-%s-%06zu", article.lang.c_str(), corpus.articles.size() + 1);
     article.id = id;

@@ -52,11 +52,12 @@ struct Interaction {
   // Puts the actors of a symmetric interaction in id order, so that "A met B" and "B met A" are
   // the same record. Called by make_interaction; call it after editing source or target by hand.
   void canonicalize();
-  // Stable id: a hash of (type, the two actor ids, date, location state). The same call reported
-  // by ten articles gets one id, hence one record with ten mentions.
+  // Stable id: a hash of (type, the two actor ids, date). The same call reported by ten articles
+  // gets one id, hence one record with ten mentions. The location is not part of it: articles
+  // differ in whether they name the city.
   std::string id() const;
   // Adds the mentions of `other` (same id) that are not yet here, keeps them sorted by
-  // (article, start, end), and keeps the higher confidence and the first known city.
+  // (article, start, end), and keeps the higher confidence and the first known location.
   void absorb(const Interaction& other);
 
   friend bool operator==(const Interaction&, const Interaction&) = default;

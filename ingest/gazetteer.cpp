@@ -9,11 +9,11 @@
 namespace parley::ingest {
 
 std::string_view to_string(Tag t) {
-  static constexpr std::array<std::string_view, 22> kNames = {
+  static constexpr std::array<std::string_view, 23> kNames = {
       "trigger",  "role",        "cue",          "relative_day", "with",          "and",
       "counterpart", "pronoun",  "destination",  "location",     "this_year",     "demonstrative",
-      "home_state", "month",     "weekday",      "ordinal",      "person",        "person_short",
-      "state",    "state_adjective", "metonym",  "city"};
+      "possessive", "home_state", "month",       "weekday",      "ordinal",       "person",
+      "person_short", "state",   "state_adjective", "metonym",   "city"};
   return kNames[static_cast<std::size_t>(t)];
 }
 
@@ -52,6 +52,7 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
   for (const auto& w : lex.location_words) add(w, {Tag::kLocation});
   for (const auto& w : lex.this_year_words) add(w, {Tag::kThisYear});
   for (const auto& w : lex.demonstratives) add(w, {Tag::kDemonstrative});
+  for (const auto& w : lex.possessives) add(w, {Tag::kPossessive});
   for (const auto& w : lex.home_state_words) add(w, {Tag::kHomeState});
   const std::array<std::pair<Calendar, const std::array<std::vector<std::string>, 12>*>, 3> calendars = {{
       {Calendar::kGregorian, &lex.gregorian_months},

@@ -29,6 +29,7 @@ enum class Tag : std::uint8_t {
   kLocation,
   kThisYear,
   kDemonstrative,
+  kPossessive,
   kHomeState,
   kMonth,           // calendar + month (1-12)
   kWeekday,         // value: 0 = Sunday

@@ -111,6 +111,7 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
     lex.location_words = strings(j, "location");
     lex.this_year_words = strings(j, "this_year");
     lex.demonstratives = strings(j, "demonstratives");
+    lex.possessives = strings(j, "possessives");
     lex.home_state_words = strings(j, "home_state");
     lex.stopwords = strings(j, "stopwords");
     lex.gregorian_months = name_table<12>(j, "gregorian_months", name);

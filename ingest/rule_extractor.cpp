@@ -85,6 +85,12 @@ class SentenceRefs {
   std::optional<StateCode> code_of(std::size_t i) const { return kb_.states()[static_cast<std::size_t>(m_[i].entry.value)].code; }
   std::string surface(std::size_t b, std::size_t e) const { return std::string(text_.substr(b, e - b)); }
 
+  // "from" / "of" between a counterpart and its state.
+  bool linked_from(std::size_t a, std::size_t b) const {
+    const std::string_view gap = text_.substr(a, b - a);
+    return gap == " from " || gap == " of " || gap == " in " || linked(text_, a, b);
+  }
+
   bool given_name_of_next(std::size_t i) const {
     std::size_t j = i + 1;
     while (j < m_.size() && m_[j].begin == m_[i].begin) ++j;  // other readings of the same span
@@ -264,6 +270,10 @@ class SentenceRefs {
       r.state = code_of(i + 1);  // "همتای روس خود"
       r.end = m_[i + 1].end;
       used[i + 1] = true;
+    } else if (i + 1 < m_.size() && is_place(i + 1) && linked_from(m_[i].end, m_[i + 1].begin)) {
+      r.state = code_of(i + 1);  // "his counterpart from Spain", "counterpart of Qatar"
+      r.end = m_[i + 1].end;
+      used[i + 1] = true;
     } else if (!refs.empty() && refs.back().kind == RefKind::kPlace && r.begin - refs.back().end <= 1) {
       r.state = refs.back().state;  // "his Russian counterpart"
       r.begin = refs.back().begin;
@@ -304,16 +314,16 @@ class SentenceRefs {
         }
       }
       if (r > 0) {
-        std::string gap(text_.substr(refs[r - 1].end, refs[r].begin - std::min(refs[r].begin, refs[r - 1].end)));
-        bool coordinated = gap.find_first_not_of(" ,") == std::string::npos;
+        // Coordinated: only commas, "and" words and possessives ("and his") stand between them.
+        const std::size_t gap_begin = refs[r - 1].end, gap_end = std::max(refs[r].begin, refs[r - 1].end);
+        std::string gap(text_.substr(gap_begin, gap_end - gap_begin));
         for (std::size_t i = 0; i < m_.size(); ++i) {
-          if (m_[i].entry.tag == Tag::kAnd && m_[i].begin >= refs[r - 1].end && m_[i].end <= refs[r].begin) {
-            std::string rest = gap;
-            const auto pos = rest.find(text_.substr(m_[i].begin, m_[i].end - m_[i].begin));
-            if (pos != std::string::npos) rest.erase(pos, m_[i].end - m_[i].begin);
-            coordinated = rest.find_first_not_of(" ,") == std::string::npos;
+          const Tag t = m_[i].entry.tag;
+          if ((t == Tag::kAnd || t == Tag::kPossessive) && m_[i].begin >= gap_begin && m_[i].end <= gap_end) {
+            gap.replace(m_[i].begin - gap_begin, m_[i].end - m_[i].begin, std::string(m_[i].end - m_[i].begin, ' '));
           }
         }
+        const bool coordinated = gap.find_first_not_of(" ,") == std::string::npos;
         refs[r].coordinated = coordinated;
         if (coordinated && refs[r - 1].kind == RefKind::kPlace && refs[r].kind == RefKind::kPlace) {
           refs[r].destination_marked |= refs[r - 1].destination_marked;
@@ -368,6 +378,8 @@ struct ArticleContext {
   // Ids of the meetings made from a generic talk verb ("گفتگو کرد", "held talks"), which turn out
   // to be a phone call when the article reports a call between the same two officials.
   std::set<std::string> generic_talks;
+  // Where the story's last meeting took place.
+  std::optional<graph::Location> carried_location;
 };
 
 const Official* official_of(const KnowledgeBase& kb, const ActorId& id) { return kb.official(id); }
@@ -621,6 +633,28 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
   const bool has_call = std::any_of(matches.begin(), matches.end(), [&](const TaggedMatch& m) {
     return m.entry.tag == Tag::kTrigger && ctx.lex.triggers[static_cast<std::size_t>(m.entry.value)].type == EdgeType::kCalled;
   });
+  // Where the sentence's meetings took place (a call has none): a city introduced by "in"/"در" or
+  // "to"/"به", else a state introduced by "in"/"در" shortly after a meeting trigger ("on the
+  // sidelines of the meeting in China"), else the place of the story's last meeting (a summit
+  // report names the city once).
+  graph::Location meeting_location;
+  for (const auto& r : refs) {
+    if (r.kind == RefKind::kPlace && !r.city.empty() && (r.location_marked || r.destination_marked)) {
+      meeting_location = {r.city, r.state};
+      break;
+    }
+  }
+  for (const auto& t : matches) {
+    if (t.entry.tag != Tag::kTrigger || ctx.lex.triggers[static_cast<std::size_t>(t.entry.value)].type != EdgeType::kMet) continue;
+    for (const auto& r : refs) {
+      if (!meeting_location.empty()) break;
+      if (r.kind == RefKind::kPlace && r.city.empty() && r.location_marked && !r.organization && r.begin > t.end &&
+          words_between(text, t.end, r.begin) <= 8) {
+        meeting_location = {"", r.state};
+      }
+    }
+  }
+  if (meeting_location.empty() && !background && ctx.carried_location) meeting_location = *ctx.carried_location;
   std::optional<Resolved> first_subject;
   std::size_t edges_made = 0;
   std::optional<Date> explicit_used;
@@ -659,6 +693,14 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     }
     std::optional<Resolved> subject;
     if (subject_ref) subject = resolve(ctx, *subject_ref, date, std::nullopt);
+    // An unresolvable nearest candidate ("his counterpart" before we know whose): the one before it.
+    for (auto it = refs.rbegin(); !subject && subject_ref && it != refs.rend(); ++it) {
+      if (it->begin >= t.begin || &*it == subject_ref || !is_person_like(*it) || it->with_marked) continue;
+      if (auto res = resolve(ctx, *it, date, std::nullopt)) {
+        subject = res;
+        subject_ref = &*it;
+      }
+    }
     if (!subject && ctx.salient) {
       subject = ctx.salient;
       subject->how = "salient official (no subject in the sentence)";
@@ -710,14 +752,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     }
 
     // called / met: the subject with every other official of the sentence.
-    graph::Location location;  // where a meeting took place; a call has none
-    for (const auto& r : refs) {
-      if (tw.type != EdgeType::kMet) break;
-      if (r.kind == RefKind::kPlace && !r.city.empty() && (r.location_marked || r.destination_marked)) {
-        location = {r.city, r.state};
-        break;
-      }
-    }
+    graph::Location location = tw.type == EdgeType::kMet ? meeting_location : graph::Location{};
     std::set<std::string> done{subject->id.str()};
     std::vector<Resolved> participants{*subject};
     for (const auto& r : refs) {
@@ -729,6 +764,11 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       }
       if (trace) trace->mentions.push_back("'" + r.surface + "' -> " + other->id.str() + " (" + other->how + ")");
       if (!done.insert(other->id.str()).second) continue;
+      if (subject->state && other->state && *subject->state == *other->state) {
+        // Officials of one state meeting each other is domestic politics, not a diplomatic contact.
+        if (trace) trace->rejected.push_back(label + ": " + subject->id.str() + " and " + other->id.str() + " serve the same state");
+        continue;
+      }
       graph::Interaction e = base;
       e.type = tw.type;
       e.source = subject->id;
@@ -746,6 +786,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       if (trace) trace->rejected.push_back(label + ": no counterpart named");
       continue;
     }
+    if (!location.empty() && !background) ctx.carried_location = location;
     edges_made += made;
     if (explicit_date) explicit_used = date;
     // Meeting in person in a foreign city is a visit there.
@@ -758,7 +799,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
         v.target = ActorId::for_state(*location.state);
         v.location = location;
         v.confidence *= 0.8;
-        if (trace) trace->edges.push_back(describe(v) + " [implied by meeting in " + location.city + "]");
+        if (trace) trace->edges.push_back(describe(v) + " [implied by meeting in " + (location.city.empty() ? location.state->str() : location.city) + "]");
         add_interaction(out.interactions, std::move(v));
       }
     }
@@ -851,7 +892,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
   const Lexicon& lex = gaz->lexicon();
   const NormalizedText norm = Normalizer::instance().normalize(article.text);
   const std::string_view text = norm.text;
-  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}, std::nullopt, {}};
+  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}, std::nullopt, {}, std::nullopt};
 
   // Sentences are found in the original text: case folding would hide the capital letter that
   // tells ICU a new sentence starts ("... Qin Gang. Blinken met ...").

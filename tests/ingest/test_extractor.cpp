@@ -163,3 +163,21 @@ TEST_CASE("a surname in lower case is a word, not a name") {
   CHECK(edges("en", "Blinken met lavrov today.", "2023-06-19").empty());
   CHECK(edges("en", "Blinken met Lavrov today.", "2023-06-19") == V{"met person:antony-blinken " + kLavrov + " 2023-06-19"});
 }
+
+TEST_CASE("'his counterpart from Spain' after a coordinated subject") {
+  CHECK(edges("en", "Foreign Minister Lavrov and his counterpart from Qatar spoke by phone.", "2023-06-19") ==
+        V{"called person:mohammed-bin-abdulrahman-al-thani " + kLavrov + " 2023-06-19"});
+}
+
+TEST_CASE("officials of the same state meeting is no diplomatic contact") {
+  CHECK(edges("en", "Wang Yi met Qin Gang in Beijing today.", "2023-06-19").empty());
+}
+
+TEST_CASE("a meeting in a foreign state is a visit there, and later meetings of the story happened there too") {
+  CHECK(edges("en",
+              "Lavrov met Amir-Abdollahian on the sidelines of a meeting in Qatar on Monday. "
+              "Lavrov also met Blinken on Monday.",
+              "2023-06-20") == V{"met person:antony-blinken " + kLavrov + " 2023-06-19", "met " + kAA + " " + kLavrov + " 2023-06-19",
+                                 "visited " + kAA + " state:QAT 2023-06-19", "visited person:antony-blinken state:QAT 2023-06-19",
+                                 "visited " + kLavrov + " state:QAT 2023-06-19"});
+}

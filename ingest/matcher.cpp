@@ -45,6 +45,12 @@ bool arabic_around(std::string_view text, std::size_t pos) {
   return arabic_lead(static_cast<unsigned char>(text[before])) && arabic_lead(static_cast<unsigned char>(text[pos + 1]));
 }
 
+std::size_t letters_between(std::string_view text, std::size_t a, std::size_t b) {
+  std::size_t n = 0;
+  for (std::size_t i = a; i < b; ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && text[i] != ' ';
+  return n;
+}
+
 }  // namespace
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, unsigned char byte) const {
@@ -105,7 +111,8 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, std::siz
       if (c == ' ' || c == '-') {
         if (pos == start || text[pos - 1] == ' ' || text[pos - 1] == '-') continue;
         if (space != 0) stack.push_back({space, pos + 1});
-        if (c == ' ' && arabic_around(text, pos)) stack.push_back({st.node, pos + 1});
+        // Not after a one-letter word: "و از" (and from) is two words, not the name "واز".
+        if (c == ' ' && arabic_around(text, pos) && letters_between(text, start, pos) >= 2) stack.push_back({st.node, pos + 1});
         continue;
       }
       if (const std::uint32_t next = child(st.node, static_cast<unsigned char>(c))) stack.push_back({next, pos + 1});

@@ -174,6 +174,20 @@ class SentenceRefs {
       }
     }
     mark_prepositions();
+    share_states_across_coordinated_titles();
+  }
+
+  // "the president and foreign minister of Afghanistan", "رئیس جمهور و وزیر خارجه افغانستان": a
+  // bare title coordinated with a title of a state is of that state too.
+  void share_states_across_coordinated_titles() {
+    for (std::size_t r = refs.size(); r-- > 1;) {
+      Ref& bare = refs[r - 1];
+      const Ref& next = refs[r];
+      if (bare.kind == RefKind::kRole && !bare.state && !bare.plural && next.kind == RefKind::kRole && next.state &&
+          next.coordinated) {
+        bare.state = next.state;
+      }
+    }
   }
 
   void build_role(std::size_t i, std::vector<bool>& used) {
@@ -254,6 +268,8 @@ class SentenceRefs {
       return;
     }
     for (const auto& s : states) {
+      // "سران اتحادیه آفریقا", "the leaders of the African Union": a summit, not a person.
+      if (plural && kb_.state(s) && kb_.state(s)->organization) continue;
       Ref one = r;
       one.state = s;
       refs.push_back(std::move(one));

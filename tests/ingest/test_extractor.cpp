@@ -178,6 +178,12 @@ TEST_CASE("a meeting in a foreign state is a visit there, and later meetings of 
               "Lavrov met Amir-Abdollahian on the sidelines of a meeting in Qatar on Monday. "
               "Lavrov also met Blinken on Monday.",
               "2023-06-20") == V{"met person:antony-blinken " + kLavrov + " 2023-06-19", "met " + kAA + " " + kLavrov + " 2023-06-19",
-                                 "visited " + kAA + " state:QAT 2023-06-19", "visited person:antony-blinken state:QAT 2023-06-19",
+                                 "visited person:antony-blinken state:QAT 2023-06-19", "visited " + kAA + " state:QAT 2023-06-19",
                                  "visited " + kLavrov + " state:QAT 2023-06-19"});
+}
+
+TEST_CASE("Persian: a bare title coordinated with a title of a state is of that state") {
+  CHECK(edges("fa", "لاوروف روز سه شنبه وارد دوحه شد و با رئیس جمهور و وزیر امور خارجه قطر دیدار کرد.", "2023-11-03") ==
+        V{"met person:mohammed-bin-abdulrahman-al-thani " + kLavrov + " 2023-10-31",
+          "met " + kLavrov + " role:head_of_state@QAT 2023-10-31", "visited " + kLavrov + " state:QAT 2023-10-31"});
 }

@@ -68,6 +68,12 @@ TEST_CASE("a space of the phrase may be missing in the text, in any script") {
   REQUIRE(found(m, "Sheikh AlThani").size() == 1);
 }
 
+TEST_CASE("a one-letter Persian word is never glued to the next: 'و از' is not the name 'واز'") {
+  const auto m = with({"واز"});
+  REQUIRE(found(m, "شد و از برنامه گفت").empty());
+  REQUIRE(found(m, "پدرو واز گفت").size() == 1);
+}
+
 TEST_CASE("a match never crosses a line break") {
   const auto m = with({"sergey lavrov"});
   REQUIRE(found(m, "Sergey\nLavrov").empty());

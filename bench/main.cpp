@@ -26,7 +26,7 @@ namespace parley::bench {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: parley_bench [--articles N] [--seed S] [--out FILE] [--quick] [--verbose]\n"
+    "usage: parley_bench [--articles N] [--seed S] [--out FILE] [--quick] [--verbose] [--dump-corpus FILE]\n"
     "  --articles N  articles in the synthetic corpus (default 2000; 200 with --quick)\n"
     "  --seed S      corpus seed (default 1): the same seed gives the same corpus\n"
     "  --out FILE    JSON results (default bench/results/latest.json, from the current folder)\n"

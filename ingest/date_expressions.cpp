@@ -59,6 +59,15 @@ std::size_t skip_filler(std::string_view text, std::size_t pos, std::size_t end)
   return pos;
 }
 
+// Text between two dates of one list: "and", "و", "to", "تا", a dash or a comma.
+bool joins_list(std::string_view gap) {
+  std::string g(gap);
+  for (std::string_view w : {"and", "و", "to", "تا", "-", ","}) {
+    for (auto pos = g.find(w); pos != std::string::npos; pos = g.find(w)) g.replace(pos, w.size(), " ");
+  }
+  return g.find_first_not_of(' ') == std::string::npos && gap.size() < 16;
+}
+
 // The year (in `calendar`) that puts month/day nearest to, and not after, the publication day.
 int infer_year(Calendar calendar, int month, int day, const graph::Date& published) {
   auto p = from_gregorian(calendar, published);
@@ -90,6 +99,13 @@ std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin,
     return std::nullopt;
   };
 
+  // Month expressions first, converted once their years are known.
+  struct Pending {
+    Calendar calendar;
+    int month, day, year;
+    std::size_t begin, end;
+  };
+  std::vector<Pending> pending;
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& m = matches[i];
     if (m.entry.tag != Tag::kMonth) continue;
@@ -113,7 +129,6 @@ std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin,
       for (std::size_t j = first; j < i; ++j) match_used[j] = true;
     }
     // Day after the month ("November 3", "Nov. 3").
-    std::optional<std::size_t> year_number;
     std::size_t after = skip_filler(text, m.end, end);
     if (day == 0) {
       if (auto k = number_starting_at(m.end); k && numbers[*k].value >= 1 && numbers[*k].value <= 31 &&
@@ -130,7 +145,6 @@ std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin,
       year = numbers[*k].value;
       number_used[*k] = true;
       span_end = numbers[*k].end;
-      year_number = k;
     } else {
       for (std::size_t j = i + 1; j < matches.size(); ++j) {
         if (matches[j].begin >= after + 12) break;
@@ -151,19 +165,33 @@ std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin,
       if (!after_location && !month_word) continue;
     }
     match_used[i] = true;
+    pending.push_back({calendar, month, day, year, span_begin, span_end});
+  }
+
+  // A list of dates shares its year: "۳۰ آذر و اول دی ماه ۱۳۹۳", "30 November and 1 December 2014".
+  for (std::size_t k = pending.size(); k-- > 1;) {
+    Pending& a = pending[k - 1];
+    const Pending& b = pending[k];
+    if (a.year == 0 && b.year > 0 && a.calendar == b.calendar && joins_list(text.substr(a.end, b.begin - a.end))) {
+      a.year = b.year;
+    }
+  }
+
+  for (const Pending& p : pending) {
+    int year = p.year;
     std::optional<graph::Date> date;
-    if (day > 0) {
-      if (year == 0 && have_published) year = infer_year(calendar, month, day, published);
-      if (year > 0) date = to_gregorian(calendar, year, month, day);
-    } else if (calendar == Calendar::kGregorian) {
-      if (year == 0 && have_published) year = infer_year(calendar, month, 1, published);
-      if (year > 0) date = graph::Date::month(year, month);
+    if (p.day > 0) {
+      if (year == 0 && have_published) year = infer_year(p.calendar, p.month, p.day, published);
+      if (year > 0) date = to_gregorian(p.calendar, year, p.month, p.day);
+    } else if (p.calendar == Calendar::kGregorian) {
+      if (year == 0 && have_published) year = infer_year(p.calendar, p.month, 1, published);
+      if (year > 0) date = graph::Date::month(year, p.month);
     } else if (have_published || year > 0) {
       // A Jalali or Hijri month without a day spans two Gregorian months: keep the one it starts in.
-      if (year == 0) year = infer_year(calendar, month, 1, published);
-      if (auto first = to_gregorian(calendar, year, month, 1)) date = graph::Date::month(first->year(), first->month());
+      if (year == 0) year = infer_year(p.calendar, p.month, 1, published);
+      if (auto first = to_gregorian(p.calendar, year, p.month, 1)) date = graph::Date::month(first->year(), first->month());
     }
-    if (date) out.push_back({span_begin, span_end, *date, day > 0 ? "calendar" : "month"});
+    if (date) out.push_back({p.begin, p.end, *date, p.day > 0 ? "calendar" : "month"});
   }
 
   for (std::size_t i = 0; i < matches.size(); ++i) {

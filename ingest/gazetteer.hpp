@@ -31,6 +31,8 @@ enum class Tag : std::uint8_t {
   kDemonstrative,
   kPossessive,
   kHomeState,
+  kThisCountry,
+  kHonorific,
   kMonth,           // calendar + month (1-12)
   kWeekday,         // value: 0 = Sunday
   kOrdinal,         // value: day of month

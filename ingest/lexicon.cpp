@@ -112,6 +112,8 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
     lex.this_year_words = strings(j, "this_year");
     lex.demonstratives = strings(j, "demonstratives");
     lex.possessives = strings(j, "possessives");
+    lex.this_country_words = strings(j, "this_country");
+    lex.honorifics = strings(j, "honorifics");
     lex.home_state_words = strings(j, "home_state");
     lex.stopwords = strings(j, "stopwords");
     lex.gregorian_months = name_table<12>(j, "gregorian_months", name);

@@ -69,6 +69,8 @@ class Lexicon {
   std::vector<std::string> this_year_words;    // "سالجاری", "this year"
   std::vector<std::string> demonstratives;     // "این", "this": "this meeting" is one already told
   std::vector<std::string> possessives;        // "his", "خود": transparent between a name and its title
+  std::vector<std::string> this_country_words; // "این کشور", "the country": the state last named
+  std::vector<std::string> honorifics;         // "آیت الله", "Sheikh": transparent before a name
   std::vector<std::string> home_state_words;   // "کشورمان" ("our country"): the article's home state
   std::vector<std::string> stopwords;          // frequent words that are never a surname alone
   // Month names per calendar, index 0 = first month; each month may have several spellings.

@@ -70,9 +70,10 @@ class SentenceRefs {
  public:
   // `seen` and `published` decide whether a surname alone is a name here (see accept_short).
   SentenceRefs(std::string_view text, const std::vector<TaggedMatch>& m, const KnowledgeBase& kb, const Lexicon& lex,
-               const std::vector<ActorId>& seen, const Date& published, std::optional<StateCode> home_state)
+               const std::vector<ActorId>& seen, const Date& published, std::optional<StateCode> home_state,
+               std::optional<StateCode> last_state)
       : text_(text), m_(m), kb_(kb), roles_(lex.roles), possessor_(lex.title_then_name_is_possessor), seen_(seen),
-        published_(published), home_state_(std::move(home_state)) {
+        published_(published), home_state_(std::move(home_state)), last_state_(std::move(last_state)) {
     build();
   }
   std::vector<Ref> refs;
@@ -84,6 +85,16 @@ class SentenceRefs {
   }
   std::optional<StateCode> code_of(std::size_t i) const { return kb_.states()[static_cast<std::size_t>(m_[i].entry.value)].code; }
   std::string surface(std::size_t b, std::size_t e) const { return std::string(text_.substr(b, e - b)); }
+
+  // Only spaces and honorifics ("با حجت الاسلام حسن روحانی", "with Sheikh Tamim") between a and b.
+  bool clear_gap(std::size_t a, std::size_t b) const {
+    if (a > b) return false;
+    std::string gap(text_.substr(a, b - a));
+    for (const auto& m : m_) {
+      if (m.entry.tag == Tag::kHonorific && m.begin >= a && m.end <= b) gap.replace(m.begin - a, m.end - m.begin, std::string(m.end - m.begin, ' '));
+    }
+    return gap.find_first_not_of(" \"") == std::string::npos;
+  }
 
   // "from" / "of" between a counterpart and its state.
   bool linked_from(std::size_t a, std::size_t b) const {
@@ -169,6 +180,7 @@ class SentenceRefs {
         r.state = st.code;
         r.organization = st.organization;
         if (tag == Tag::kCity) r.city = st.cities[static_cast<std::size_t>(m_[i].entry.sub)].label;
+        if (!r.organization) last_state_ = r.state;
         r.surface = surface(r.begin, r.end);
         refs.push_back(std::move(r));
       }
@@ -209,7 +221,13 @@ class SentenceRefs {
     }
     // State after the title: "وزیر خارجه روسیه", "foreign minister of Qatar", a list for plurals.
     std::size_t last = i;
-    if (states.empty() && i + 1 < m_.size() && m_[i + 1].entry.tag == Tag::kHomeState && home_state_ &&
+    if (states.empty() && i + 1 < m_.size() && m_[i + 1].entry.tag == Tag::kThisCountry && last_state_ &&
+        linked(text_, m_[i].end, m_[i + 1].begin)) {
+      states.push_back(*last_state_);  // "وزیر خارجه این کشور": the state last named
+      used[i + 1] = true;
+      last = i + 1;
+      r.end = m_[last].end;
+    } else if (states.empty() && i + 1 < m_.size() && m_[i + 1].entry.tag == Tag::kHomeState && home_state_ &&
         linked(text_, m_[i].end, m_[i + 1].begin)) {
       states.push_back(*home_state_);  // "رئیس جمهور کشورمان": our president
       used[i + 1] = true;
@@ -324,8 +342,7 @@ class SentenceRefs {
       for (std::size_t i = 0; i < m_.size(); ++i) {
         if (m_[i].end > refs[r].begin) break;
         const Tag t = m_[i].entry.tag;
-        if ((t == Tag::kWith || t == Tag::kDestination || t == Tag::kLocation) &&
-            text_.substr(m_[i].end, refs[r].begin - m_[i].end).find_first_not_of(' ') == std::string_view::npos) {
+        if ((t == Tag::kWith || t == Tag::kDestination || t == Tag::kLocation) && clear_gap(m_[i].end, refs[r].begin)) {
           (t == Tag::kWith ? refs[r].with_marked : t == Tag::kDestination ? refs[r].destination_marked : refs[r].location_marked) = true;
         }
       }
@@ -371,6 +388,7 @@ class SentenceRefs {
   const std::vector<ActorId>& seen_;
   Date published_;
   std::optional<StateCode> home_state_;
+  std::optional<StateCode> last_state_;  // the state last named, for "این کشور" / "the country"
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -396,6 +414,8 @@ struct ArticleContext {
   std::set<std::string> generic_talks;
   // Where the story's last meeting took place.
   std::optional<graph::Location> carried_location;
+  // The state the text named last ("this country" refers to it).
+  std::optional<StateCode> last_state;
 };
 
 const Official* official_of(const KnowledgeBase& kb, const ActorId& id) { return kb.official(id); }
@@ -908,7 +928,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
   const Lexicon& lex = gaz->lexicon();
   const NormalizedText norm = Normalizer::instance().normalize(article.text);
   const std::string_view text = norm.text;
-  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}, std::nullopt, {}, std::nullopt};
+  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}, std::nullopt, {}, std::nullopt, std::nullopt};
 
   // Sentences are found in the original text: case folding would hide the capital letter that
   // tells ICU a new sentence starts ("... Qin Gang. Blinken met ...").
@@ -941,7 +961,10 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
       }
     }
     drop_uncapitalised_surnames(matches, norm, article.text);
-    std::vector<Ref> refs = SentenceRefs(text, matches, *kb_, lex, ctx.seen, article.published, ctx.home_state).refs;
+    std::vector<Ref> refs = SentenceRefs(text, matches, *kb_, lex, ctx.seen, article.published, ctx.home_state, ctx.last_state).refs;
+    for (const auto& r : refs) {
+      if (r.kind == RefKind::kPlace && !r.organization) ctx.last_state = r.state;
+    }
     expand_plural_titles(ctx, refs);
     process_sentence(ctx, text, norm, sentence, matches, cues, dates, refs, out, with_trace ? &trace : nullptr);
     if (with_trace) out.trace.push_back(std::move(trace));

@@ -121,3 +121,8 @@ TEST_CASE("a month name alone is a date only beside 'month', a year, or after 'i
   CHECK(dates("en", "Officials may meet again.", "2023-11-11").empty());
   CHECK(dates("en", "They met in May.", "2023-11-11") == V{"2023-05/month"});
 }
+
+TEST_CASE("a list of dates shares the year written after its last date") {
+  CHECK(dates("fa", "آخرین سفر ۳۰ آذر و اول دی ماه ۱۳۹۳ بوده است", "2020-02-16") == V{"2014-12-21/calendar", "2014-12-22/calendar"});
+  CHECK(dates("en", "He was there on 30 November and 1 December 2014.", "2020-02-16") == V{"2014-11-30/calendar", "2014-12-01/calendar"});
+}

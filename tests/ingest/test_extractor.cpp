@@ -187,3 +187,10 @@ TEST_CASE("Persian: a bare title coordinated with a title of a state is of that 
         V{"met person:mohammed-bin-abdulrahman-al-thani " + kLavrov + " 2023-10-31",
           "met " + kLavrov + " role:head_of_state@QAT 2023-10-31", "visited " + kLavrov + " state:QAT 2023-10-31"});
 }
+
+TEST_CASE("Persian: 'this country' is the state last named; honorifics do not hide 'با'") {
+  CHECK(edges("fa", "وزارت خارجه قطر اعلام کرد که وزیر خارجه این کشور با سرگئی لاوروف تماس تلفنی گرفت.", "2023-11-03") ==
+        V{"called person:mohammed-bin-abdulrahman-al-thani " + kLavrov + " 2023-11-03"});
+  CHECK(edges("fa", "وانگ یی امروز با دکتر سرگئی لاوروف و آنتونی بلینکن دیدار کرد.", "2023-11-03") ==
+        V{"met person:antony-blinken person:wang-yi 2023-11-03", "met " + kLavrov + " person:wang-yi 2023-11-03"});
+}

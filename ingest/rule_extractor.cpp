@@ -114,6 +114,7 @@ class SentenceRefs {
     std::vector<std::size_t> out{i};
     for (std::size_t j = i + 1; j < m_.size(); ++j) {
       if (m_[j].entry.tag == Tag::kAnd) continue;
+      if (m_[j].begin == m_[out.back()].begin) continue;  // another reading of the same name ("Djibouti" the city)
       if (!is_place(j)) break;
       const std::size_t prev_end = m_[out.back()].end;
       std::string gap(text_.substr(prev_end, m_[j].begin - prev_end));
@@ -674,6 +675,10 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
   // sidelines of the meeting in China"), else the place of the story's last meeting (a summit
   // report names the city once).
   graph::Location meeting_location;
+  const bool has_meeting_trigger = std::any_of(matches.begin(), matches.end(), [&](const TaggedMatch& m) {
+    return m.entry.tag == Tag::kTrigger && ctx.lex.triggers[static_cast<std::size_t>(m.entry.value)].type == EdgeType::kMet &&
+           !blocking_cue(ctx, text, m, cues);
+  });
   for (const auto& r : refs) {
     if (r.kind == RefKind::kPlace && !r.city.empty() && (r.location_marked || r.destination_marked)) {
       meeting_location = {r.city, r.state};
@@ -690,6 +695,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       }
     }
   }
+  if (!meeting_location.empty() && !background && has_meeting_trigger) ctx.carried_location = meeting_location;
   if (meeting_location.empty() && !background && ctx.carried_location) meeting_location = *ctx.carried_location;
   std::optional<Resolved> first_subject;
   std::size_t edges_made = 0;

@@ -194,3 +194,16 @@ TEST_CASE("Persian: 'this country' is the state last named; honorifics do not hi
   CHECK(edges("fa", "وانگ یی امروز با دکتر سرگئی لاوروف و آنتونی بلینکن دیدار کرد.", "2023-11-03") ==
         V{"met person:antony-blinken person:wang-yi 2023-11-03", "met " + kLavrov + " person:wang-yi 2023-11-03"});
 }
+
+TEST_CASE("English: presence in a foreign city is a visit; a summit's city holds for its later meetings") {
+  CHECK(edges("en", "Lavrov is in Doha for talks.", "2023-06-19") == V{"visited " + kLavrov + " state:QAT 2023-06-19"});
+  CHECK(edges("en",
+              "Leaders gathered at the summit in Doha today. Blinken held talks with Lavrov and Wang Yi.",
+              "2023-09-19") == V{"met person:antony-blinken " + kLavrov + " 2023-09-19", "met person:antony-blinken person:wang-yi 2023-09-19",
+                                 "visited person:antony-blinken state:QAT 2023-09-19", "visited " + kLavrov + " state:QAT 2023-09-19",
+                                 "visited person:wang-yi state:QAT 2023-09-19"});
+}
+
+TEST_CASE("English: a headline 'to hold talks' is a plan") {
+  CHECK(edges("en", "Lavrov to hold talks with Blinken", "2023-06-19").empty());
+}

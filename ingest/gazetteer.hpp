@@ -33,6 +33,7 @@ enum class Tag : std::uint8_t {
   kHomeState,
   kThisCountry,
   kHonorific,
+  kClauseBreak,
   kMonth,           // calendar + month (1-12)
   kWeekday,         // value: 0 = Sunday
   kOrdinal,         // value: day of month

@@ -177,10 +177,19 @@ class SentenceRefs {
         r.kind = RefKind::kPlace;
         r.begin = m_[i].begin;
         r.end = m_[i].end;
-        const auto& st = kb_.states()[static_cast<std::size_t>(m_[i].entry.value)];
+        // One reference per name: a city-state ("Singapore", "Djibouti") is read as the state.
+        std::size_t pick = i;
+        for (std::size_t j = i; j < m_.size() && m_[j].begin == m_[i].begin; ++j) {
+          if (m_[j].end != m_[i].end) continue;
+          // The state's own name wins over a city of that name; a city wins over a metonym
+          // ("Tehran" is both the city and a name for Iran's government).
+          if (m_[j].entry.tag == Tag::kState || (m_[j].entry.tag == Tag::kCity && m_[pick].entry.tag != Tag::kState)) pick = j;
+          used[j] = true;
+        }
+        const auto& st = kb_.states()[static_cast<std::size_t>(m_[pick].entry.value)];
         r.state = st.code;
         r.organization = st.organization;
-        if (tag == Tag::kCity) r.city = st.cities[static_cast<std::size_t>(m_[i].entry.sub)].label;
+        if (m_[pick].entry.tag == Tag::kCity) r.city = st.cities[static_cast<std::size_t>(m_[pick].entry.sub)].label;
         if (!r.organization) last_state_ = r.state;
         r.surface = surface(r.begin, r.end);
         refs.push_back(std::move(r));
@@ -413,8 +422,13 @@ struct ArticleContext {
   // Ids of the meetings made from a generic talk verb ("گفتگو کرد", "held talks"), which turn out
   // to be a phone call when the article reports a call between the same two officials.
   std::set<std::string> generic_talks;
-  // Where the story's last meeting took place.
-  std::optional<graph::Location> carried_location;
+  // Where the story's last meeting took place, who met there and when.
+  struct CarriedPlace {
+    graph::Location location;
+    std::set<std::string> actors;
+    Date date;
+  };
+  std::optional<CarriedPlace> carried_location;
   // The state the text named last ("this country" refers to it).
   std::optional<StateCode> last_state;
 };
@@ -515,14 +529,15 @@ struct CueScope {
   int after = 0;
 };
 
+// Within the trigger's clause only, so the reaches can follow verb-final Persian.
 CueScope scope_of(Cue c) {
   switch (c) {
     case Cue::kDenied: case Cue::kInvited: case Cue::kHypothetical: case Cue::kProposed:
-      return {40, 8};  // "denied reports that ... met", "اگر ... دیدار کند"
+      return {40, 16};  // "denied reports that ... met", "خبر دیدار A با B را تکذیب کرد"
     case Cue::kFuture: case Cue::kPlanned:
-      return {8, 4};   // "will meet", "قرار است ... دیدار کند", "دیدار خواهد کرد"
+      return {16, 5};   // "will meet", "قرار است A و B ... دیدار کنند", "دیدار خواهد کرد"
     case Cue::kNegated:
-      return {4, 3};
+      return {4, 12};   // "did not meet", "سفر A به X ... لغو شد"
     case Cue::kBackground:
       return {40, 40};
   }
@@ -560,8 +575,9 @@ std::string quote(std::string_view text, std::size_t b, std::size_t e) { return 
 
 // The blocking cue nearest the trigger within its reach, if any.
 std::optional<std::string> blocking_cue(const ArticleContext& ctx, std::string_view text, const TaggedMatch& t,
-                                        const std::vector<TaggedMatch>& cues) {
+                                        const std::vector<TaggedMatch>& cues, std::pair<std::size_t, std::size_t> clause) {
   for (const auto& c : cues) {
+    if (c.begin < clause.first || c.end > clause.second) continue;
     const Cue kind = ctx.lex.cues[static_cast<std::size_t>(c.entry.value)].cue;
     if (kind == Cue::kBackground) continue;
     const CueScope scope = scope_of(kind);
@@ -634,15 +650,36 @@ bool refers_back(const std::vector<TaggedMatch>& matches, const std::vector<Tagg
 }
 
 // In Latin script a surname alone is a name only when capitalised in the original text
-// ("Rice met Abbas" but not "rice prices").
+// ("Rice met Abbas" but not "rice prices"; "bin Mubarak" has its capital further in).
 void drop_uncapitalised_surnames(std::vector<TaggedMatch>& matches, const NormalizedText& norm, const std::string& original) {
   matches.erase(std::remove_if(matches.begin(), matches.end(),
                                [&](const TaggedMatch& m) {
                                  if (m.entry.tag != Tag::kPersonShort) return false;
-                                 const char c = original[norm.src_begin[m.begin]];
-                                 return c >= 'a' && c <= 'z';
+                                 const char first = original[norm.src_begin[m.begin]];
+                                 if (first < 'a' || first > 'z') return false;
+                                 // "bin Mubarak", "al-Jubeir": a capital further in will do.
+                                 const auto [b, e] = norm.original_span(m.begin, m.end);
+                                 return std::none_of(original.begin() + b, original.begin() + e, [](char c) { return c >= 'A' && c <= 'Z'; });
                                }),
                 matches.end());
+}
+
+// The span of the clause around a trigger: between the clause breaks ("while", "who",
+// "در حالی که", and ":" before a quote) on either side of it, within the sentence.
+std::pair<std::size_t, std::size_t> clause_around(std::string_view text, const Span& sentence, const std::vector<TaggedMatch>& matches,
+                                                  const TaggedMatch& t) {
+  std::size_t begin = sentence.begin, end = sentence.end;
+  for (const auto& m : matches) {
+    if (m.entry.tag != Tag::kClauseBreak) continue;
+    if (m.end <= t.begin) begin = std::max(begin, m.end);
+    if (m.begin >= t.end) end = std::min(end, m.begin);
+  }
+  for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
+    if (text[i] != ':') continue;  // ';' separates list items in English, so it breaks no clause
+    if (i < t.begin) begin = std::max(begin, i + 1);
+    if (i >= t.end) end = std::min(end, i);
+  }
+  return {begin, end};
 }
 
 // A plural title without a state ("وزرای خارجه", "the two ministers") stands for the two
@@ -677,7 +714,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
   graph::Location meeting_location;
   const bool has_meeting_trigger = std::any_of(matches.begin(), matches.end(), [&](const TaggedMatch& m) {
     return m.entry.tag == Tag::kTrigger && ctx.lex.triggers[static_cast<std::size_t>(m.entry.value)].type == EdgeType::kMet &&
-           !blocking_cue(ctx, text, m, cues);
+           !blocking_cue(ctx, text, m, cues, clause_around(text, sentence, matches, m));
   });
   for (const auto& r : refs) {
     if (r.kind == RefKind::kPlace && !r.city.empty() && (r.location_marked || r.destination_marked)) {
@@ -695,8 +732,10 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       }
     }
   }
-  if (!meeting_location.empty() && !background && has_meeting_trigger) ctx.carried_location = meeting_location;
-  if (meeting_location.empty() && !background && ctx.carried_location) meeting_location = *ctx.carried_location;
+  if (!meeting_location.empty() && !background && has_meeting_trigger) {
+    // A summit sentence may name the place and nobody yet: later meetings of that day were there.
+    ctx.carried_location = ArticleContext::CarriedPlace{meeting_location, {}, dates.empty() ? ctx.article.published : dates.front().date};
+  }
   std::optional<Resolved> first_subject;
   std::size_t edges_made = 0;
   std::optional<Date> explicit_used;
@@ -704,7 +743,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     if (t.entry.tag != Tag::kTrigger) continue;
     const TriggerWord& tw = ctx.lex.triggers[static_cast<std::size_t>(t.entry.value)];
     const std::string label = std::string(graph::to_string(tw.type)) + " " + quote(text, t.begin, t.end);
-    if (auto cue = blocking_cue(ctx, text, t, cues)) {
+    if (auto cue = blocking_cue(ctx, text, t, cues, clause_around(text, sentence, matches, t))) {
       if (trace) trace->rejected.push_back(label + ": " + *cue);
       continue;
     }
@@ -717,6 +756,20 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       continue;
     }
     const auto [date, date_how] = event_date(ctx, t, dates, background);
+    // The trigger's clause ("A called B while C met D"): its participants stay on its side. A
+    // clause without a subject of its own ("X, who arrived in ...") takes the nearest one before.
+    const auto [clause_begin, clause_end] = clause_around(text, sentence, matches, t);
+    std::vector<Ref> local;
+    const Ref* before_clause = nullptr;
+    for (const auto& r : refs) {
+      if (r.begin >= clause_begin && r.end <= clause_end) local.push_back(r);
+      if (r.end <= clause_begin && is_person_like(r) && !r.with_marked) before_clause = &r;
+    }
+    if (before_clause && std::none_of(local.begin(), local.end(), [&](const Ref& r) {
+          return r.begin < t.begin && is_person_like(r) && !r.with_marked;
+        })) {
+      local.insert(local.begin(), *before_clause);
+    }
     const bool explicit_date = !dates.empty();
 
     // The subject: the first participant that no preposition introduces, before the trigger if
@@ -724,19 +777,19 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     // The nearest participant before the trigger that no preposition introduces: the first one
     // of a coordination ("A and B met"), and in "X welcomed Y, who arrived in ..." Y.
     const Ref* subject_ref = nullptr;
-    for (const auto& r : refs) {
+    for (const auto& r : local) {
       if (r.begin >= t.begin) break;
       if (!is_person_like(r) || r.with_marked) continue;
       if (!subject_ref || !r.coordinated) subject_ref = &r;
     }
-    for (const auto& r : refs) {
+    for (const auto& r : local) {
       if (subject_ref) break;
       if (is_person_like(r) && !r.with_marked) subject_ref = &r;
     }
     std::optional<Resolved> subject;
     if (subject_ref) subject = resolve(ctx, *subject_ref, date, std::nullopt);
     // An unresolvable nearest candidate ("his counterpart" before we know whose): the one before it.
-    for (auto it = refs.rbegin(); !subject && subject_ref && it != refs.rend(); ++it) {
+    for (auto it = local.rbegin(); !subject && subject_ref && it != local.rend(); ++it) {
       if (it->begin >= t.begin || &*it == subject_ref || !is_person_like(*it) || it->with_marked) continue;
       if (auto res = resolve(ctx, *it, date, std::nullopt)) {
         subject = res;
@@ -766,7 +819,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       // Destinations: places introduced by "به"/"to", or named within a few words after the
       // trigger ("visited Qatar", "سفری به چهار کشور منطقه شامل عراق"), and the lists they head.
       bool previous_taken = false;
-      for (const auto& r : refs) {
+      for (const auto& r : local) {
         if (r.kind != RefKind::kPlace) {
           previous_taken = false;
           continue;
@@ -793,11 +846,10 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       continue;
     }
 
-    // called / met: the subject with every other official of the sentence.
-    graph::Location location = tw.type == EdgeType::kMet ? meeting_location : graph::Location{};
-    std::set<std::string> done{subject->id.str()};
+    // called / met: the subject with every other official of the clause.
     std::vector<Resolved> participants{*subject};
-    for (const auto& r : refs) {
+    std::set<std::string> done{subject->id.str()};
+    for (const auto& r : local) {
       if (&r == subject_ref || !is_person_like(r)) continue;
       auto other = resolve(ctx, r, date, subject);
       if (!other) {
@@ -811,24 +863,43 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
         if (trace) trace->rejected.push_back(label + ": " + subject->id.str() + " and " + other->id.str() + " serve the same state");
         continue;
       }
-      graph::Interaction e = base;
-      e.type = tw.type;
-      e.source = subject->id;
-      e.target = other->id;
-      e.location = location;
-      if (other->how == "placeholder" || other->how == "role at date" || other->how == "counterpart") e.confidence *= 0.9;
-      if (trace) trace->edges.push_back(describe(e) + " [date: " + date_how + "]");
-      if (tw.generic) ctx.generic_talks.insert(e.id());
-      add_interaction(out.interactions, std::move(e));
       participants.push_back(*other);
-      ctx.last_pair = {*subject, *other};
-      ++made;
     }
-    if (made == 0) {
+    if (participants.size() < 2) {
       if (trace) trace->rejected.push_back(label + ": no counterpart named");
       continue;
     }
-    if (!location.empty() && !background) ctx.carried_location = location;
+    // Where the meeting was: the sentence's place, else the story's last meeting place when this
+    // meeting shares a participant or the day with it.
+    graph::Location location;
+    if (tw.type == EdgeType::kMet) {
+      location = meeting_location;
+      const auto& carried = ctx.carried_location;
+      if (location.empty() && !background && carried &&
+          (carried->date == date || std::any_of(participants.begin(), participants.end(),
+                                                [&](const Resolved& p) { return carried->actors.count(p.id.str()) > 0; }))) {
+        location = carried->location;
+      }
+      if (!location.empty() && !background) {
+        std::set<std::string> ids;
+        for (const auto& p : participants) ids.insert(p.id.str());
+        ctx.carried_location = ArticleContext::CarriedPlace{location, std::move(ids), date};
+      }
+    }
+    for (std::size_t k = 1; k < participants.size(); ++k) {
+      const Resolved& other = participants[k];
+      graph::Interaction e = base;
+      e.type = tw.type;
+      e.source = subject->id;
+      e.target = other.id;
+      e.location = location;
+      if (other.how == "placeholder" || other.how == "role at date" || other.how == "counterpart") e.confidence *= 0.9;
+      if (trace) trace->edges.push_back(describe(e) + " [date: " + date_how + "]");
+      if (tw.generic) ctx.generic_talks.insert(e.id());
+      add_interaction(out.interactions, std::move(e));
+      ctx.last_pair = {*subject, other};
+      ++made;
+    }
     edges_made += made;
     if (explicit_date) explicit_used = date;
     // Meeting in person in a foreign city is a visit there.

@@ -18,6 +18,24 @@ void push_trimmed(std::string_view text, std::size_t b, std::size_t e, std::vect
   if (b < e) out.push_back({b, e});
 }
 
+// ICU breaks after an initial ("George W. Bush") and after abbreviations its suppression list
+// lacks ("St. Lucia", "Gen. Smith"). A sentence that ends with a single capital and a full stop,
+// or with one of these abbreviations, goes on in the next one. (Persian has no capitals to tell
+// an initial from a short final word such as "شد.", so it is left as ICU splits it.)
+bool ends_mid_sentence(std::string_view text, std::size_t end) {
+  if (end == 0 || text[end - 1] != '.') return false;
+  std::size_t b = end - 1;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != '(') --b;
+  const std::string_view word = text.substr(b, end - 1 - b);
+  static constexpr std::string_view kAbbreviations[] = {"St", "Gen", "Lt", "Col", "Maj", "Capt", "Sen", "Rep", "Gov",
+                                                         "Prof", "Sgt", "Adm", "Brig", "Amb", "Mt", "Ft", "No", "Jr", "Sr"};
+  for (auto a : kAbbreviations) {
+    if (word == a) return true;
+  }
+  // An initial: one capital letter ("W.", and each letter of "S.M." which ICU keeps together).
+  return word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text, std::string_view lang) {
@@ -47,7 +65,17 @@ std::vector<Span> split_sentences(std::string_view text, std::string_view lang) 
     push_trimmed(text, b, e, out);
   }
   utext_close(ut);
-  return out;
+  // Glue back what ICU split after an initial or an abbreviation, within a line.
+  std::vector<Span> merged;
+  for (const Span& s : out) {
+    if (!merged.empty() && ends_mid_sentence(text, merged.back().end) &&
+        text.substr(merged.back().end, s.begin - merged.back().end).find('\n') == std::string_view::npos) {
+      merged.back().end = s.end;
+    } else {
+      merged.push_back(s);
+    }
+  }
+  return merged;
 }
 
 }  // namespace parley::ingest

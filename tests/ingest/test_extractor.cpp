@@ -207,3 +207,22 @@ TEST_CASE("English: presence in a foreign city is a visit; a summit's city holds
 TEST_CASE("English: a headline 'to hold talks' is a plan") {
   CHECK(edges("en", "Lavrov to hold talks with Blinken", "2023-06-19").empty());
 }
+
+TEST_CASE("a trigger's participants stay in its clause") {
+  CHECK(edges("en", "Lavrov spoke by phone with Amir-Abdollahian while Blinken was meeting with Qin Gang in Beijing today.",
+              "2023-06-19") == V{"called " + kAA + " " + kLavrov + " 2023-06-19", "met person:antony-blinken person:qin-gang 2023-06-19",
+                                 "visited person:antony-blinken state:CHN 2023-06-19"});
+}
+
+TEST_CASE("Persian: plans and denials reach across a long verb-final clause") {
+  CHECK(edges("fa", "قرار است حسین امیرعبداللهیان و سرگئی لاوروف وزیر خارجه روسیه در روزهای آینده در مسکو دیدار کنند.",
+              "2023-11-03").empty());
+  CHECK(edges("fa", "وزارت خارجه خبر دیدار حسین امیرعبداللهیان با سرگئی لاوروف وزیر خارجه روسیه در مسکو را تکذیب کرد.",
+              "2023-11-03").empty());
+}
+
+TEST_CASE("a summit's place is carried only to meetings sharing a participant or the day") {
+  CHECK(edges("en", "Lavrov met Blinken in Doha on Monday. Wang Yi met Amir-Abdollahian on Friday.", "2023-06-24") ==
+        V{"met person:antony-blinken " + kLavrov + " 2023-06-19", "met " + kAA + " person:wang-yi 2023-06-23",
+          "visited person:antony-blinken state:QAT 2023-06-19", "visited " + kLavrov + " state:QAT 2023-06-19"});
+}

@@ -123,6 +123,13 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
     lex.weekdays = name_table<7>(j, "weekdays", name);
     lex.ordinals = strings(j, "ordinals");
     lex.title_then_name_is_possessor = j.value("title_before_name", std::string("apposition")) == "possessor";
+    const nlohmann::json reaches = j.value("cue_reach", nlohmann::json::object());
+    for (const auto& [key, reach] : reaches.items()) {
+      if (key == "note") continue;
+      const auto cue = parse_cue(key);
+      if (!cue || !reach.is_array() || reach.size() != 2) throw DataFileError(name + ": bad \"cue_reach\" entry \"" + key + "\"");
+      lex.cue_reach[*cue] = {reach[0].get<int>(), reach[1].get<int>()};
+    }
     if (lex.ordinals.size() > 31) throw DataFileError(name + ": \"ordinals\" lists more than 31 days");
   } catch (const nlohmann::json::exception& e) {
     throw DataFileError(name + ": " + e.what());

@@ -4,6 +4,7 @@
 // per-language hooks in the extractor.
 
 #include <array>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -83,6 +84,9 @@ class Lexicon {
   // What a name right after a title is: English "Foreign Minister Sergey Lavrov" names the holder
   // (apposition); Persian "نماینده ویژه پوتین" is "Putin's special envoy" (possessor, by ezafe).
   bool title_then_name_is_possessor = false;
+  // How many words before and after a trigger each kind of cue reaches (within the trigger's
+  // clause); kinds not given use the engine's defaults.
+  std::map<Cue, std::pair<int, int>> cue_reach;
 };
 
 }  // namespace parley::ingest

@@ -580,7 +580,8 @@ std::optional<std::string> blocking_cue(const ArticleContext& ctx, std::string_v
     if (c.begin < clause.first || c.end > clause.second) continue;
     const Cue kind = ctx.lex.cues[static_cast<std::size_t>(c.entry.value)].cue;
     if (kind == Cue::kBackground) continue;
-    const CueScope scope = scope_of(kind);
+    CueScope scope = scope_of(kind);
+    if (auto it = ctx.lex.cue_reach.find(kind); it != ctx.lex.cue_reach.end()) scope = {it->second.first, it->second.second};
     bool in_reach = false;
     if (c.end <= t.begin) {
       in_reach = words_between(text, c.end, t.begin) < scope.before;

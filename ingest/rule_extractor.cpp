@@ -57,6 +57,7 @@ struct Ref {
   bool coordinated = false;        // joined to the previous reference by "and" or a comma
   bool plural = false;             // kRole: a plural title ("the foreign ministers")
   std::optional<ActorId> fixed;    // already known (the two ministers of the last call)
+  std::string fixed_how;           // why, for explain
   std::string surface;
 };
 
@@ -253,6 +254,20 @@ class SentenceRefs {
       r.end = m_[last].end;
       for (std::size_t k = i + 1; k <= last; ++k) used[k] = true;
     }
+    // Possessor, title after title: "مشاور ارشد وزیر امور خارجه" is the foreign minister's senior
+    // advisor; the second title (with its state) is whose the first is, and no participant.
+    if (possessor_ && states.empty() && last + 1 < m_.size() && m_[last + 1].entry.tag == Tag::kRole &&
+        m_[last + 1].begin == m_[last].end + 1) {
+      std::size_t k = last + 1;
+      used[k] = true;
+      last = k;
+      if (k + 1 < m_.size() && is_place(k + 1) && linked(text_, m_[k].end, m_[k + 1].begin)) {
+        states.push_back(*code_of(k + 1));
+        used[k + 1] = true;
+        last = k + 1;
+      }
+      r.end = m_[last].end;
+    }
     // Possessor: in Persian a name right after a bare title is whose title it is ("نماینده ویژه
     // پوتین", Putin's envoy): the title is of the possessor's state, the possessor no participant.
     const bool name_next = last + 1 < m_.size() &&
@@ -265,9 +280,13 @@ class SentenceRefs {
       r.end = m_[last + 1].end;
       last = last + 1;
     }
-    // Apposition: a name right after ("Foreign Minister Sergey Lavrov", "وزیر خارجه روسیه سرگئی لاوروف")
-    // or right before ("سرگئی لاوروف وزیر خارجه روسیه") names the holder: keep the person.
-    if (!plural && last + 1 < m_.size() && (m_[last + 1].entry.tag == Tag::kPerson || m_[last + 1].entry.tag == Tag::kPersonShort) &&
+    // Apposition: a name right before ("سرگئی لاوروف وزیر خارجه روسیه", "Lavrov, Russia's foreign
+    // minister") or right after ("Foreign Minister Sergey Lavrov") names the holder: keep the
+    // person. A name joined without a comma before wins: in a list "A title, B title" the title
+    // after A is A's.
+    const bool person_before = !plural && !refs.empty() && refs.back().kind == RefKind::kPerson &&
+                               text_.substr(refs.back().end, r.begin - refs.back().end).find_first_not_of(' ') == std::string_view::npos;
+    if (!person_before && !plural && last + 1 < m_.size() && (m_[last + 1].entry.tag == Tag::kPerson || m_[last + 1].entry.tag == Tag::kPersonShort) &&
         linked(text_, m_[last].end, m_[last + 1].begin)) {
       const std::size_t group_begin = r.begin;
       for (std::size_t k = last + 1; k < m_.size() && m_[k].begin == m_[last + 1].begin; ++k) used[k] = true;
@@ -463,14 +482,18 @@ std::optional<Resolved> by_office(const ArticleContext& ctx, Role role, const St
       }
     }
   }
-  if (!holders.empty()) return Resolved{holders.front()->actor.id, holders.front()->actor.state, "role at date"};
+  // Offices with one holder at a time (heads of state and government, foreign ministers) name a
+  // person; several envoys or advisors at once do not, unless the text named one of them.
+  if (holders.size() == 1 || (!holders.empty() && role <= Role::kForeignMinister)) {
+    return Resolved{holders.front()->actor.id, holders.front()->actor.state, "role at date"};
+  }
   return Resolved{ActorId::for_role(graph::to_string(role), state), state, "placeholder"};
 }
 
 std::optional<Resolved> resolve(const ArticleContext& ctx, const Ref& r, const Date& date, const std::optional<Resolved>& subject) {
   if (r.fixed) {
     const Official* o = official_of(ctx.kb, *r.fixed);
-    return Resolved{*r.fixed, o ? o->actor.state : std::nullopt, "the pair of the last contact"};
+    return Resolved{*r.fixed, o ? o->actor.state : std::nullopt, r.fixed_how};
   }
   switch (r.kind) {
     case RefKind::kPerson: {
@@ -693,10 +716,27 @@ void expand_plural_titles(const ArticleContext& ctx, std::vector<Ref>& refs) {
     Ref first = refs[i], second = refs[i];
     first.fixed = ctx.last_pair[0].id;
     second.fixed = ctx.last_pair[1].id;
+    first.fixed_how = second.fixed_how = "the pair of the last contact";
     second.coordinated = true;
     refs[i] = first;
     refs.insert(refs.begin() + static_cast<std::ptrdiff_t>(i) + 1, second);
     ++i;
+  }
+}
+
+// "... با وی گفتگو کرد" (talked with him): a pronoun after "با"/"with" is the person the sentence
+// named just before, not the subject.
+void bind_object_pronouns(const ArticleContext& ctx, std::vector<Ref>& refs) {
+  for (std::size_t k = 0; k < refs.size(); ++k) {
+    if (refs[k].kind != RefKind::kPronoun || !refs[k].with_marked) continue;
+    for (std::size_t j = k; j-- > 0;) {
+      if (refs[j].kind != RefKind::kPerson) continue;
+      if (auto res = resolve(ctx, refs[j], ctx.article.published, std::nullopt)) {
+        refs[k].fixed = res->id;
+        refs[k].fixed_how = "pronoun after 'with': the person named before";
+      }
+      break;
+    }
   }
 }
 
@@ -1044,6 +1084,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
       if (r.kind == RefKind::kPlace && !r.organization) ctx.last_state = r.state;
     }
     expand_plural_titles(ctx, refs);
+    bind_object_pronouns(ctx, refs);
     process_sentence(ctx, text, norm, sentence, matches, cues, dates, refs, out, with_trace ? &trace : nullptr);
     if (with_trace) out.trace.push_back(std::move(trace));
   }

@@ -226,3 +226,13 @@ TEST_CASE("a summit's place is carried only to meetings sharing a participant or
         V{"met person:antony-blinken " + kLavrov + " 2023-06-19", "met " + kAA + " person:wang-yi 2023-06-23",
           "visited person:antony-blinken state:QAT 2023-06-19", "visited " + kLavrov + " state:QAT 2023-06-19"});
 }
+
+TEST_CASE("Persian: a title after a title is its possessor; 'با وی' is the person just named") {
+  CHECK(edges("fa", "فیصل مقداد مشاور وزیر امور خارجه روسیه نبود و سرگئی لاوروف امروز به صورت تلفنی با وی گفتگو کرد.", "2023-11-03") ==
+        V{"called person:faisal-mekdad " + kLavrov + " 2023-11-03"});
+}
+
+TEST_CASE("Persian: in a list 'A title, B title' each title belongs to the name before it") {
+  CHECK(edges("fa", "لاوروف امروز با فیصل مقداد وزیر خارجه سوریه، محمد بن عبدالرحمن آل ثانی وزیر خارجه قطر دیدار کرد.", "2023-11-03") ==
+        V{"met person:faisal-mekdad " + kLavrov + " 2023-11-03", "met person:mohammed-bin-abdulrahman-al-thani " + kLavrov + " 2023-11-03"});
+}

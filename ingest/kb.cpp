@@ -99,7 +99,16 @@ void KnowledgeBase::add_document(std::string_view json_text, const std::string& 
         off.short_names = names_field(o, "short");
         for (const auto& [lang, v] : off.short_names) append_unique(off.actor.aliases, v);
         if (auto it = official_index_.find(off.actor.id); it != official_index_.end()) {
-          officials_[it->second] = std::move(off);  // a user file corrects the built-in entry
+          // Another file on the same person adds names and offices (a user file, or the built-in
+          // file of secondary offices); it never removes any.
+          Official& have = officials_[it->second];
+          for (const auto& [lang, v] : off.actor.names) append_unique(have.actor.names[lang], v);
+          for (const auto& [lang, v] : off.short_names) append_unique(have.short_names[lang], v);
+          append_unique(have.actor.aliases, off.actor.aliases);
+          for (const auto& r : off.actor.roles) {
+            if (std::find(have.actor.roles.begin(), have.actor.roles.end(), r) == have.actor.roles.end()) have.actor.roles.push_back(r);
+          }
+          if (source == graph::ActorSource::kUser) have.actor.source = source;
         } else {
           official_index_.emplace(off.actor.id, officials_.size());
           officials_.push_back(std::move(off));

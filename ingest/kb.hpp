@@ -49,7 +49,8 @@ class KnowledgeBase {
   // The knowledge base compiled into parley. Throws DataFileError when a file is malformed.
   static std::shared_ptr<const KnowledgeBase> builtin();
   // The built-in one plus user files (same formats as ingest/kb/: a file with "officials",
-  // "states" or "organizations"). Throws DataFileError naming the file on a malformed one.
+  // "states" or "organizations"). An entry with a known id adds names and offices to it.
+  // Throws DataFileError naming the file on a malformed one.
   static std::shared_ptr<const KnowledgeBase> with_user_files(const std::vector<std::filesystem::path>& files);
 
   const std::vector<StateInfo>& states() const { return states_; }

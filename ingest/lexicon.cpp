@@ -86,7 +86,8 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
       if (!type) throw DataFileError(name + ": unknown trigger type " + group.at("type").dump());
       for (const auto& p : phrases(group, "verbal")) lex.triggers.push_back({*type, p, false});
       for (const auto& p : phrases(group, "nominal")) lex.triggers.push_back({*type, p, true});
-      for (const auto& p : phrases(group, "generic")) lex.triggers.push_back({*type, p, false, true});
+      for (const auto& p : phrases(group, "generic")) lex.triggers.push_back({*type, p, false, true, false});
+      for (const auto& p : phrases(group, "presence")) lex.triggers.push_back({*type, p, true, false, true});
     }
     for (const auto& group : j.at("roles")) {
       const auto role = graph::parse_role(group.at("role").get<std::string>());

@@ -30,6 +30,9 @@ struct TriggerWord {
   // A verb of conversation in general ("گفتگو کرد", "held talks"): an in-person meeting unless a
   // phone-call trigger in the same sentence says the talk was that call.
   bool generic = false;
+  // "با حضور", "attended by": the people named were present where the event took place, which
+  // is a visit for those from another state.
+  bool presence = false;
 };
 
 struct RoleWord {

@@ -605,6 +605,9 @@ std::optional<std::string> blocking_cue(const ArticleContext& ctx, std::string_v
     if (kind == Cue::kBackground) continue;
     CueScope scope = scope_of(kind);
     if (auto it = ctx.lex.cue_reach.find(kind); it != ctx.lex.cue_reach.end()) scope = {it->second.first, it->second.second};
+    // "with the presence of" names the event's guests; the event's own verb, and with it its
+    // tense, may come anywhere in the clause ("... با شرکت X ... برگزار می‌شود").
+    if (ctx.lex.triggers[static_cast<std::size_t>(t.entry.value)].presence) scope = {1000, 1000};
     bool in_reach = false;
     if (c.end <= t.begin) {
       in_reach = words_between(text, c.end, t.begin) < scope.before;
@@ -815,6 +818,40 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
 
     // The subject: the first participant that no preposition introduces, before the trigger if
     // there is one; else the official the text is about (pronoun-less, subjectless sentences).
+    graph::Interaction base;
+    base.date = date;
+    base.confidence = tw.nominal ? 0.7 : 0.9;
+    base.mentions.push_back(make_mention(ctx, norm, sentence, t, out.lang));
+    if (tw.presence) {
+      // Everyone named was where the event took place: the sentence's city, else a state after "in".
+      const Ref* place = nullptr;
+      for (const auto& r : refs) {
+        if (r.kind == RefKind::kPlace && !r.organization && !r.city.empty()) {
+          place = &r;
+          break;
+        }
+      }
+      for (const auto& r : refs) {
+        if (!place && r.kind == RefKind::kPlace && !r.organization && r.location_marked) place = &r;
+      }
+      std::size_t made = 0;  // NOLINT(bugprone-shadow): the presence branch counts its own
+      for (const auto& r : refs) {
+        if (!place || !is_person_like(r) || r.begin < t.begin) continue;
+        auto who = resolve(ctx, r, date, std::nullopt);
+        if (!who || (who->state && *who->state == *place->state)) continue;
+        graph::Interaction v = base;
+        v.type = EdgeType::kVisited;
+        v.source = who->id;
+        v.target = ActorId::for_state(*place->state);
+        v.location = {place->city, place->state};
+        if (trace) trace->edges.push_back(describe(v) + " [present at an event there; date: " + date_how + "]");
+        add_interaction(out.interactions, std::move(v));
+        ++made;
+      }
+      if (made == 0 && trace) trace->rejected.push_back(label + ": nobody from abroad named, or no place");
+      edges_made += made;
+      continue;
+    }
     // The nearest participant before the trigger that no preposition introduces: the first one
     // of a coordination ("A and B met"), and in "X welcomed Y, who arrived in ..." Y.
     const Ref* subject_ref = nullptr;
@@ -849,10 +886,6 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     if (trace && subject_ref) trace->mentions.push_back("'" + subject_ref->surface + "' -> " + subject->id.str() + " (" + subject->how + ")");
     if (!first_subject && subject_ref) first_subject = subject;
 
-    graph::Interaction base;
-    base.date = date;
-    base.confidence = tw.nominal ? 0.7 : 0.9;
-    base.mentions.push_back(make_mention(ctx, norm, sentence, t, out.lang));
     std::size_t made = 0;
 
     if (tw.type == EdgeType::kVisited) {

@@ -236,3 +236,9 @@ TEST_CASE("Persian: in a list 'A title, B title' each title belongs to the name 
   CHECK(edges("fa", "لاوروف امروز با فیصل مقداد وزیر خارجه سوریه، محمد بن عبدالرحمن آل ثانی وزیر خارجه قطر دیدار کرد.", "2023-11-03") ==
         V{"met person:faisal-mekdad " + kLavrov + " 2023-11-03", "met person:mohammed-bin-abdulrahman-al-thani " + kLavrov + " 2023-11-03"});
 }
+
+TEST_CASE("'با حضور' / 'attended by': guests from abroad visited where the event was") {
+  CHECK(edges("fa", "افتتاحیه نشست در پکن روز جمعه با حضور سرگئی لاوروف و آنتونی بلینکن برگزار شد.", "2023-11-03") ==
+        V{"visited person:antony-blinken state:CHN 2023-11-03", "visited " + kLavrov + " state:CHN 2023-11-03"});
+  CHECK(edges("fa", "نشست آینده در پکن با حضور سرگئی لاوروف و آنتونی بلینکن برگزار خواهد شد.", "2023-11-03").empty());
+}

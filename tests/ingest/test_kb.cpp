@@ -52,6 +52,20 @@ TEST_CASE("a malformed knowledge-base document is refused with its name") {
                       Catch::Contains("2023-02-30"));
 }
 
+TEST_CASE("a second entry with a known id adds offices and names, and removes none") {
+  KnowledgeBase kb;
+  kb.add_document(R"({"officials": [{"id": "person:x", "label": "X", "state": "OMN", "names": {"en": ["X Y"]},
+                      "roles": [{"role": "foreign_minister", "state": "OMN", "from": "2001-01-01", "to": "2005-01-01"}]}]})",
+                  "a.json", graph::ActorSource::kKb);
+  kb.add_document(R"({"officials": [{"id": "person:x", "label": "X", "state": "OMN", "names": {"en": ["Xavier Y"]},
+                      "roles": [{"role": "envoy", "state": "OMN", "from": "2006-01-01", "to": null}]}]})",
+                  "b.json", graph::ActorSource::kUser);
+  const auto* x = kb.official(graph::ActorId("person:x"));
+  REQUIRE(x->actor.roles.size() == 2);
+  REQUIRE(x->actor.names.at("en") == std::vector<std::string>{"X Y", "Xavier Y"});
+  REQUIRE(x->actor.source == graph::ActorSource::kUser);
+}
+
 TEST_CASE("a user file adds officials and corrects built-in ones") {
   KnowledgeBase kb;
   kb.add_document(R"({"officials": [{"label": "Jane Roe", "state": "OMN",

@@ -629,11 +629,13 @@ bool has_background_cue(const ArticleContext& ctx, const std::vector<TaggedMatch
 
 // The date of an event: the nearest date expression of its sentence; else the publication day,
 // unless the sentence is background (pluperfect, "earlier"), whose date is unknown.
-std::pair<Date, std::string> event_date(const ArticleContext& ctx, const TaggedMatch& t,
-                                        const std::vector<DateExpression>& dates, bool background) {
+std::pair<Date, std::string> event_date(const ArticleContext& ctx, const TaggedMatch& t, const std::vector<DateExpression>& dates,
+                                        bool background, std::pair<std::size_t, std::size_t> clause) {
   const DateExpression* best = nullptr;
   std::size_t best_gap = 0;
   for (const auto& d : dates) {
+    // "Speaking on Monday, X said: '... met ...'": a date of another clause dates something else.
+    if (d.begin < clause.first || d.end > clause.second) continue;
     const std::size_t gap = d.end <= t.begin ? t.begin - d.end : (d.begin >= t.end ? d.begin - t.end : 0);
     if (!best || gap < best_gap) {
       best = &d;
@@ -799,10 +801,10 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       if (trace) trace->rejected.push_back(label + ": the talk is the phone call of this sentence");
       continue;
     }
-    const auto [date, date_how] = event_date(ctx, t, dates, background);
-    // The trigger's clause ("A called B while C met D"): its participants stay on its side. A
-    // clause without a subject of its own ("X, who arrived in ...") takes the nearest one before.
+    // The trigger's clause ("A called B while C met D"): its participants and its date stay on its
+    // side. A clause without a subject of its own ("X, who arrived in ...") takes the nearest one before.
     const auto [clause_begin, clause_end] = clause_around(text, sentence, matches, t);
+    const auto [date, date_how] = event_date(ctx, t, dates, background, {clause_begin, clause_end});
     std::vector<Ref> local;
     const Ref* before_clause = nullptr;
     for (const auto& r : refs) {
@@ -814,7 +816,8 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
         })) {
       local.insert(local.begin(), *before_clause);
     }
-    const bool explicit_date = !dates.empty();
+    // The date came from the text itself (what a following sentence without one inherits).
+    const bool explicit_date = date_how != "publication day" && date_how != "date of the previous sentence" && date.known();
 
     // The subject: the first participant that no preposition introduces, before the trigger if
     // there is one; else the official the text is about (pronoun-less, subjectless sentences).

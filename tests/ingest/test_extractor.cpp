@@ -242,3 +242,13 @@ TEST_CASE("'با حضور' / 'attended by': guests from abroad visited where the
         V{"visited person:antony-blinken state:CHN 2023-11-03", "visited " + kLavrov + " state:CHN 2023-11-03"});
   CHECK(edges("fa", "نشست آینده در پکن با حضور سرگئی لاوروف و آنتونی بلینکن برگزار خواهد شد.", "2023-11-03").empty());
 }
+
+TEST_CASE("a date in another clause dates something else: the speaker's day is not the meeting's") {
+  CHECK(edges("en", "Lavrov met Blinken in Doha on Sunday. Speaking on Monday, he said: \"I had a good meeting with Blinken.\"",
+              "2023-06-20") == V{"met person:antony-blinken " + kLavrov + " 2023-06-18", "visited person:antony-blinken state:QAT 2023-06-18",
+                                 "visited " + kLavrov + " state:QAT 2023-06-18"});
+}
+
+TEST_CASE("a virtual meeting is a call, not a meeting in person") {
+  CHECK(edges("en", "Lavrov held a virtual meeting with Wang Yi on Monday.", "2023-09-20") == V{"called " + kLavrov + " person:wang-yi 2023-09-18"});
+}

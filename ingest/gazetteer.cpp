@@ -9,12 +9,12 @@
 namespace parley::ingest {
 
 std::string_view to_string(Tag t) {
-  static constexpr std::array<std::string_view, 26> kNames = {
+  static constexpr std::array<std::string_view, 28> kNames = {
       "trigger",  "role",        "cue",          "relative_day", "with",          "and",
       "counterpart", "pronoun",  "destination",  "location",     "this_year",     "demonstrative",
-      "possessive", "home_state", "this_country", "honorific",   "clause_break",  "month",
-      "weekday",  "ordinal",     "person",       "person_short", "state",         "state_adjective",
-      "metonym",  "city"};
+      "possessive", "home_state", "this_country", "honorific",   "clause_break",  "same_day",
+      "gathering", "month",      "weekday",      "ordinal",      "person",        "person_short",
+      "state",    "state_adjective", "metonym",  "city"};
   return kNames[static_cast<std::size_t>(t)];
 }
 
@@ -58,6 +58,8 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
   for (const auto& w : lex.this_country_words) add(w, {Tag::kThisCountry});
   for (const auto& w : lex.honorifics) add(w, {Tag::kHonorific});
   for (const auto& w : lex.clause_breaks) add(w, {Tag::kClauseBreak});
+  for (const auto& w : lex.same_day) add(w, {Tag::kSameDay});
+  for (const auto& w : lex.gatherings) add(w, {Tag::kGathering});
   const std::array<std::pair<Calendar, const std::array<std::vector<std::string>, 12>*>, 3> calendars = {{
       {Calendar::kGregorian, &lex.gregorian_months},
       {Calendar::kJalali, &lex.jalali_months},

@@ -34,6 +34,8 @@ enum class Tag : std::uint8_t {
   kThisCountry,
   kHonorific,
   kClauseBreak,
+  kSameDay,
+  kGathering,
   kMonth,           // calendar + month (1-12)
   kWeekday,         // value: 0 = Sunday
   kOrdinal,         // value: day of month

@@ -116,6 +116,8 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
     lex.this_country_words = strings(j, "this_country");
     lex.honorifics = strings(j, "honorifics");
     lex.clause_breaks = strings(j, "clause_breaks");
+    lex.same_day = strings(j, "same_day");
+    lex.gatherings = strings(j, "gatherings");
     lex.home_state_words = strings(j, "home_state");
     lex.stopwords = strings(j, "stopwords");
     lex.gregorian_months = name_table<12>(j, "gregorian_months", name);

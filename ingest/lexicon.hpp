@@ -76,6 +76,8 @@ class Lexicon {
   std::vector<std::string> this_country_words; // "این کشور", "the country": the state last named
   std::vector<std::string> honorifics;         // "آیت الله", "Sheikh": transparent before a name
   std::vector<std::string> clause_breaks;      // "while", "در حالی که": a trigger's participants stay on its side
+  std::vector<std::string> same_day;           // "the same day", "همان روز": the day of the event just told
+  std::vector<std::string> gatherings;         // "summit", "اجلاس": where its place is named, later meetings were
   std::vector<std::string> home_state_words;   // "کشورمان" ("our country"): the article's home state
   std::vector<std::string> stopwords;          // frequent words that are never a surname alone
   // Month names per calendar, index 0 = first month; each month may have several spellings.

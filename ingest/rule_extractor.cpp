@@ -432,9 +432,9 @@ struct ArticleContext {
   // The explicit date of the previous sentence that made edges: a narrative goes on on that day
   // ("Amir-Abdollahian arrived in Doha yesterday. He met ... there.").
   std::optional<Date> carried_date;
-  // The two officials of the last call or meeting: "the two ministers" / "وزرای خارجه" without a
-  // state refer back to them.
-  std::vector<Resolved> last_pair;
+  // The officials of each call or meeting: "the two ministers" / "وزرای خارجه" without a state
+  // refer back to the last pair holding that office.
+  std::vector<std::vector<Resolved>> pairs;
   // The state of the first official the article names: whose "our president" / "کشورمان" it is,
   // and whose officials a bare title ("the foreign minister") means first.
   std::optional<StateCode> home_state;
@@ -715,12 +715,17 @@ std::pair<std::size_t, std::size_t> clause_around(std::string_view text, const S
 // officials of the last call or meeting when they hold that office.
 void expand_plural_titles(const ArticleContext& ctx, std::vector<Ref>& refs) {
   for (std::size_t i = 0; i < refs.size(); ++i) {
-    if (refs[i].kind != RefKind::kRole || !refs[i].plural || refs[i].state || ctx.last_pair.size() != 2) continue;
+    if (refs[i].kind != RefKind::kRole || !refs[i].plural || refs[i].state) continue;
+    // The latest pair of the article who both hold the title ("the two presidents").
     const Date when = ctx.article.published;
-    if (role_on(ctx.kb, ctx.last_pair[0].id, when) != refs[i].role && role_on(ctx.kb, ctx.last_pair[1].id, when) != refs[i].role) continue;
+    const std::vector<Resolved>* pair = nullptr;
+    for (auto it = ctx.pairs.rbegin(); it != ctx.pairs.rend() && !pair; ++it) {
+      if (role_on(ctx.kb, (*it)[0].id, when) == refs[i].role && role_on(ctx.kb, (*it)[1].id, when) == refs[i].role) pair = &*it;
+    }
+    if (!pair) continue;
     Ref first = refs[i], second = refs[i];
-    first.fixed = ctx.last_pair[0].id;
-    second.fixed = ctx.last_pair[1].id;
+    first.fixed = (*pair)[0].id;
+    second.fixed = (*pair)[1].id;
     first.fixed_how = second.fixed_how = "the pair of the last contact";
     second.coordinated = true;
     refs[i] = first;
@@ -759,6 +764,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
   // report names the city once).
   graph::Location meeting_location;
   const bool has_meeting_trigger = std::any_of(matches.begin(), matches.end(), [&](const TaggedMatch& m) {
+    if (m.entry.tag == Tag::kGathering) return true;  // "the summit in Addis Ababa"
     return m.entry.tag == Tag::kTrigger && ctx.lex.triggers[static_cast<std::size_t>(m.entry.value)].type == EdgeType::kMet &&
            !blocking_cue(ctx, text, m, cues, clause_around(text, sentence, matches, m));
   });
@@ -974,7 +980,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       if (trace) trace->edges.push_back(describe(e) + " [date: " + date_how + "]");
       if (tw.generic) ctx.generic_talks.insert(e.id());
       add_interaction(out.interactions, std::move(e));
-      ctx.last_pair = {*subject, other};
+      ctx.pairs.push_back({*subject, other});
       ++made;
     }
     edges_made += made;
@@ -1108,7 +1114,13 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
                                 std::string(text.substr(m.begin, m.end - m.begin)) + "'");
       }
     }
-    const auto dates = find_dates(text, sentence.begin, sentence.end, matches, article.published);
+    auto dates = find_dates(text, sentence.begin, sentence.end, matches, article.published);
+    // "the same day", "همان روز": the day of the event just told.
+    for (const auto& m : matches) {
+      if (m.entry.tag == Tag::kSameDay && (ctx.carried_date || article.published.known())) {
+        dates.push_back({m.begin, m.end, ctx.carried_date.value_or(article.published), "same day as the event before"});
+      }
+    }
     if (with_trace) {
       for (const auto& d : dates) {
         trace.dates.push_back("'" + std::string(text.substr(d.begin, d.end - d.begin)) + "' -> " + d.date.iso() + " (" + d.kind + ")");

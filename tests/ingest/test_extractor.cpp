@@ -252,3 +252,16 @@ TEST_CASE("a date in another clause dates something else: the speaker's day is n
 TEST_CASE("a virtual meeting is a call, not a meeting in person") {
   CHECK(edges("en", "Lavrov held a virtual meeting with Wang Yi on Monday.", "2023-09-20") == V{"called " + kLavrov + " person:wang-yi 2023-09-18"});
 }
+
+TEST_CASE("'the two foreign ministers' are the last pair who both hold that office") {
+  CHECK(edges("en",
+              "Lavrov met Wang Yi on Monday. Wang Yi also met Amir-Abdollahian on Monday. "
+              "The two foreign ministers had spoken by phone on 1 June.",
+              "2023-09-19") == V{"called " + kAA + " person:wang-yi 2023-06-01", "met " + kAA + " person:wang-yi 2023-09-18",
+                                 "met " + kLavrov + " person:wang-yi 2023-09-18"});
+}
+
+TEST_CASE("'later that day' is the day of the event just told") {
+  CHECK(edges("en", "Lavrov arrived in Doha on Monday. Later that day he met Blinken.", "2023-09-21") ==
+        V{"met person:antony-blinken " + kLavrov + " 2023-09-18", "visited " + kLavrov + " state:QAT 2023-09-18"});
+}

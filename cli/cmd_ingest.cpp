@@ -56,9 +56,9 @@ int run_ingest(const IngestOptions& o) {
   read.lang = o.lang == "auto" ? "" : o.lang;
   read.published = parse_date_option(o.published, "--published");
   std::vector<std::filesystem::path> kb_files(o.kb_files.begin(), o.kb_files.end());
-  auto kb = ingest::KnowledgeBase::with_user_files(kb_files);
-  ingest::RuleExtractor extractor(kb);
   auto store = graph::Store::open(o.db, graph::Store::Mode::kReadWrite);
+  auto kb = ingest::with_learned_officials(ingest::KnowledgeBase::with_user_files(kb_files), *store);
+  ingest::RuleExtractor extractor(kb);
 
   Progress progress(!o.quiet && isatty(STDERR_FILENO));
   ingest::IngestCallbacks callbacks;

@@ -120,6 +120,28 @@ void KnowledgeBase::add_document(std::string_view json_text, const std::string& 
   }
 }
 
+void KnowledgeBase::add_official(const graph::Actor& actor) {
+  Official off;
+  off.actor = actor;
+  for (const auto& [lang, names] : actor.names) {
+    for (const auto& n : names) {
+      const auto space = n.rfind(' ');
+      if (space != std::string::npos && n.size() - space > 5) append_unique(off.short_names[lang], {n.substr(space + 1)});
+    }
+  }
+  if (auto it = official_index_.find(actor.id); it != official_index_.end()) {
+    Official& have = officials_[it->second];
+    for (const auto& [lang, v] : off.actor.names) append_unique(have.actor.names[lang], v);
+    for (const auto& [lang, v] : off.short_names) append_unique(have.short_names[lang], v);
+    for (const auto& r : off.actor.roles) {
+      if (std::find(have.actor.roles.begin(), have.actor.roles.end(), r) == have.actor.roles.end()) have.actor.roles.push_back(r);
+    }
+    return;
+  }
+  official_index_.emplace(actor.id, officials_.size());
+  officials_.push_back(std::move(off));
+}
+
 void KnowledgeBase::add_cldr_names() {
   for (auto& s : states_) {
     if (s.iso2.size() != 2) continue;

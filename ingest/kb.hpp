@@ -65,6 +65,9 @@ class KnowledgeBase {
 
   // Adds the entries of one JSON document (used for the built-in files and user files).
   void add_document(std::string_view json_text, const std::string& name, graph::ActorSource source);
+  // Adds an official known from elsewhere (learned from text and kept in the database); its last
+  // name word of five letters or more also names it alone. A known id gains the names and offices.
+  void add_official(const graph::Actor& actor);
   // Adds ICU's CLDR country names in en, fa, ar, ru to every state that has an iso2 code.
   void add_cldr_names();
 

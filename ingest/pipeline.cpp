@@ -20,6 +20,18 @@ std::string utc_now_iso() {
 }
 }  // namespace
 
+std::shared_ptr<const KnowledgeBase> with_learned_officials(std::shared_ptr<const KnowledgeBase> kb, const graph::Store& store) {
+  std::vector<graph::Actor> learned;
+  store.for_each_actor([&](const graph::Actor& a) {
+    if (a.source == graph::ActorSource::kLearned && a.kind == graph::ActorKind::kOfficial && a.id.scheme() == "person") learned.push_back(a);
+    return true;
+  });
+  if (learned.empty()) return kb;
+  auto extended = std::make_shared<KnowledgeBase>(*kb);
+  for (const auto& a : learned) extended->add_official(a);
+  return extended;
+}
+
 graph::Article to_article(InputArticle&& input) {
   graph::Article a;
   // The content hash is over the normalised text, so a re-sent story with other spacing,

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "graph/store.hpp"
 #include "ingest/extractor.hpp"
 #include "ingest/input_article.hpp"
+#include "ingest/kb.hpp"
 #include "ingest/readers.hpp"
 
 namespace parley::ingest {
@@ -27,6 +29,10 @@ struct IngestCallbacks {
   ProblemSink on_problem;                                 // each bad record or file
   std::function<void(const IngestCounts&)> on_progress;   // after each article
 };
+
+// The knowledge base plus the officials earlier ingests learned from appositions (kept in the
+// store with source "learned"), so that later articles resolve them by name.
+std::shared_ptr<const KnowledgeBase> with_learned_officials(std::shared_ptr<const KnowledgeBase> kb, const graph::Store& store);
 
 // Turns a reader's record into an article: id (given, else "sha:" + content hash), content hash
 // of the normalised text, language (given, else detected), ingestion time.

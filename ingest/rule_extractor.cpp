@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "ingest/apposition.hpp"
 #include "ingest/date_expressions.hpp"
 #include "ingest/language.hpp"
 #include "ingest/normalizer.hpp"
@@ -28,14 +29,14 @@ int words_between(std::string_view text, std::size_t a, std::size_t b) {
 }
 
 // The gap between two spans is empty or only links a title to its state or a name to its title:
-// spaces, commas, and the short words "of", "the", "'s", "کشور" (country).
+// spaces, commas, quote marks ("«X» وزیر خارجه"), and the short words "of", "the", "'s", "کشور".
 bool linked(std::string_view text, std::size_t a, std::size_t b) {
   if (a > b) return false;
   std::string gap(text.substr(a, b - a));
   for (std::string_view w : {"'s", "of the", "of", "the", "کشور", "دولت"}) {
     for (auto pos = gap.find(w); pos != std::string::npos; pos = gap.find(w)) gap.replace(pos, w.size(), " ");
   }
-  return gap.find_first_not_of(" ,") == std::string::npos && b - a < 24;
+  return gap.find_first_not_of(" ,\"") == std::string::npos && b - a < 24;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -435,6 +436,9 @@ struct ArticleContext {
   // The officials of each call or meeting: "the two ministers" / "وزرای خارجه" without a state
   // refer back to the last pair holding that office.
   std::vector<std::vector<Resolved>> pairs;
+  // Officials learned from appositions in this article, and the phrase keys that name them.
+  std::vector<graph::Actor> learned;
+  std::vector<std::pair<std::string, ActorId>> learned_keys;
   // The state of the first official the article names: whose "our president" / "کشورمان" it is,
   // and whose officials a bare title ("the foreign minister") means first.
   std::optional<StateCode> home_state;
@@ -492,8 +496,12 @@ std::optional<Resolved> by_office(const ArticleContext& ctx, Role role, const St
 
 std::optional<Resolved> resolve(const ArticleContext& ctx, const Ref& r, const Date& date, const std::optional<Resolved>& subject) {
   if (r.fixed) {
-    const Official* o = official_of(ctx.kb, *r.fixed);
-    return Resolved{*r.fixed, o ? o->actor.state : std::nullopt, r.fixed_how};
+    std::optional<StateCode> state;
+    if (const Official* o = official_of(ctx.kb, *r.fixed)) state = o->actor.state;
+    for (const auto& a : ctx.learned) {
+      if (a.id == *r.fixed) state = a.state;
+    }
+    return Resolved{*r.fixed, state, r.fixed_how};
   }
   switch (r.kind) {
     case RefKind::kPerson: {
@@ -731,6 +739,95 @@ void expand_plural_titles(const ArticleContext& ctx, std::vector<Ref>& refs) {
     refs[i] = first;
     refs.insert(refs.begin() + static_cast<std::ptrdiff_t>(i) + 1, second);
     ++i;
+  }
+}
+
+// A name the knowledge base does not know, written next to a title of a state ("Omani Foreign
+// Minister Badr Albusaidi", "«...» وزیر خارجه عمان"), names that office's holder: learn them.
+void learn_from_appositions(ArticleContext& ctx, std::vector<Ref>& refs, const NormalizedText& norm, const std::string& lang,
+                            const Date& date) {
+  const std::string& original = ctx.article.text;
+  for (auto& r : refs) {
+    if (r.kind != RefKind::kRole || !r.state || r.plural || r.fixed) continue;
+    const auto [ob, oe] = norm.original_span(r.begin, r.end);
+    std::optional<NameSpan> name;  // adjacent to the title only
+    if (auto after = name_after(original, oe); after && after->begin <= oe + 3) {
+      name = std::move(after);
+    } else if (auto before = name_before(original, ob); before && ob <= before->end + 3) {
+      name = std::move(before);
+    }
+    if (!name) continue;
+    const auto to_norm = [&](std::size_t orig) {
+      return static_cast<std::size_t>(std::lower_bound(norm.src_begin.begin(), norm.src_begin.end(), orig) - norm.src_begin.begin());
+    };
+    const std::size_t nb = to_norm(name->begin), ne = to_norm(name->end);
+    // A name the text already resolved (a known person right there) teaches nothing.
+    if (std::any_of(refs.begin(), refs.end(), [&](const Ref& x) { return x.kind == RefKind::kPerson && x.begin < ne && nb < x.end; })) {
+      continue;
+    }
+    // Another spelling of a known official of that state ("Mahmud Abbas"): the surname says who.
+    const std::string full_key = Normalizer::instance().phrase_key(name->name);
+    const std::string surname = full_key.substr(full_key.rfind(' ') + 1);
+    const Official* known = nullptr;
+    // The office's holder that day, when one of their names ends in the same word.
+    if (auto holder = by_office(ctx, r.role, *r.state, date); holder && holder->how == "role at date") {
+      if (const Official* o = official_of(ctx.kb, holder->id)) {
+        for (const auto& [l, names] : o->actor.names) {
+          for (const auto& n : names) {
+            const std::string k = Normalizer::instance().phrase_key(n);
+            if (k.substr(k.rfind(' ') + 1) == surname) known = o;
+          }
+        }
+      }
+    }
+    for (const auto& o : ctx.kb.officials()) {
+      if (known) break;
+      if (o.actor.state != r.state) continue;
+      for (const auto& [l, shorts] : o.short_names) {
+        for (const auto& sn : shorts) {
+          if (!known && Normalizer::instance().phrase_key(sn) == surname) known = &o;
+        }
+      }
+    }
+    if (known) {
+      r.fixed = known->actor.id;
+      r.fixed_how = "apposition '" + name->name + "', a spelling of " + known->actor.label;
+      r.begin = std::min(r.begin, nb);
+      r.end = std::max(r.end, std::min(norm.text.size(), ne));
+      continue;
+    }
+    graph::Actor actor = learned_official(*name, lang, r.role, *r.state, date);
+    if (std::none_of(ctx.learned.begin(), ctx.learned.end(), [&](const graph::Actor& a) { return a.id == actor.id; })) {
+      const std::string full = Normalizer::instance().phrase_key(name->name);
+      ctx.learned_keys.emplace_back(full, actor.id);
+      const auto last_space = full.rfind(' ');
+      if (last_space != std::string::npos && full.size() - last_space > 4) ctx.learned_keys.emplace_back(full.substr(last_space + 1), actor.id);
+      ctx.learned.push_back(actor);
+    }
+    r.fixed = actor.id;
+    r.fixed_how = "learned from the apposition '" + name->name + "'";
+    r.begin = std::min(r.begin, nb);
+    r.end = std::max(r.end, std::min(norm.text.size(), ne));
+  }
+}
+
+// Later mentions of the officials learned earlier in the article, by full name or surname.
+void add_learned_mentions(const ArticleContext& ctx, std::string_view text, const Span& sentence, std::vector<Ref>& refs) {
+  for (const auto& [key, id] : ctx.learned_keys) {
+    for (std::size_t at = text.find(key, sentence.begin); at != std::string_view::npos && at + key.size() <= sentence.end;
+         at = text.find(key, at + 1)) {
+      if (!is_word_start(text, at) || is_word_char_at(text, at + key.size())) continue;
+      const bool overlaps = std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return at < r.end && r.begin < at + key.size(); });
+      if (overlaps) continue;
+      Ref r;
+      r.kind = RefKind::kPerson;
+      r.begin = at;
+      r.end = at + key.size();
+      r.fixed = id;
+      r.fixed_how = "learned earlier in the article";
+      r.surface = std::string(text.substr(r.begin, r.end - r.begin));
+      refs.insert(std::upper_bound(refs.begin(), refs.end(), r, [](const Ref& a, const Ref& b) { return a.begin < b.begin; }), r);
+    }
   }
 }
 
@@ -1047,12 +1144,15 @@ void reconcile_generic_talks(const ArticleContext& ctx, Extraction& out) {
 }
 
 // The actors the interactions refer to, and their normalised names for search.
-void collect_actors(const KnowledgeBase& kb, Extraction& out) {
+void collect_actors(const KnowledgeBase& kb, const std::vector<graph::Actor>& learned, Extraction& out) {
   std::set<std::string> done;
   for (const auto& i : out.interactions) {
     for (const ActorId* id : {&i.source, &i.target}) {
       if (!done.insert(id->str()).second) continue;
       auto actor = kb.actor(*id);
+      for (const auto& a : learned) {
+        if (!actor && a.id == *id) actor = a;
+      }
       if (!actor) continue;
       std::set<std::string> keys{Normalizer::instance().key(actor->label)};
       for (const auto& [lang, names] : actor->names) {
@@ -1088,7 +1188,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
   const Lexicon& lex = gaz->lexicon();
   const NormalizedText norm = Normalizer::instance().normalize(article.text);
   const std::string_view text = norm.text;
-  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}, std::nullopt, {}, std::nullopt, std::nullopt};
+  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}, {}, {}, std::nullopt, {}, std::nullopt, std::nullopt};
 
   // Sentences are found in the original text: case folding would hide the capital letter that
   // tells ICU a new sentence starts ("... Qin Gang. Blinken met ...").
@@ -1131,13 +1231,15 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
     for (const auto& r : refs) {
       if (r.kind == RefKind::kPlace && !r.organization) ctx.last_state = r.state;
     }
+    add_learned_mentions(ctx, text, sentence, refs);
+    learn_from_appositions(ctx, refs, norm, out.lang, dates.empty() ? article.published : dates.front().date);
     expand_plural_titles(ctx, refs);
     bind_object_pronouns(ctx, refs);
     process_sentence(ctx, text, norm, sentence, matches, cues, dates, refs, out, with_trace ? &trace : nullptr);
     if (with_trace) out.trace.push_back(std::move(trace));
   }
   reconcile_generic_talks(ctx, out);
-  collect_actors(*kb_, out);
+  collect_actors(*kb_, ctx.learned, out);
   return out;
 }
 

@@ -265,3 +265,34 @@ TEST_CASE("'later that day' is the day of the event just told") {
   CHECK(edges("en", "Lavrov arrived in Doha on Monday. Later that day he met Blinken.", "2023-09-21") ==
         V{"met person:antony-blinken " + kLavrov + " 2023-09-18", "visited " + kLavrov + " state:QAT 2023-09-18"});
 }
+
+TEST_CASE("an unknown name next to a title is learned as that office's holder, and found again") {
+  const auto ex = extract("en",
+                          "Omani Foreign Minister Badr Albusaidi met Lavrov in Moscow today. "
+                          "Albusaidi also spoke by phone with Blinken.",
+                          "2023-06-19");
+  std::vector<std::string> got;
+  for (const auto& i : ex.interactions) got.push_back(std::string(graph::to_string(i.type)) + " " + i.source.str() + " " + i.target.str());
+  std::sort(got.begin(), got.end());
+  CHECK(got == V{"called person:antony-blinken person:badr-albusaidi", "met person:badr-albusaidi " + kLavrov,
+                 "visited person:badr-albusaidi state:RUS"});
+  const auto learned = std::find_if(ex.actors.begin(), ex.actors.end(), [](const graph::Actor& a) { return a.id.str() == "person:badr-albusaidi"; });
+  REQUIRE(learned != ex.actors.end());
+  CHECK(learned->source == graph::ActorSource::kLearned);
+  CHECK(learned->state->str() == "OMN");
+  CHECK(learned->roles.at(0).role == graph::Role::kForeignMinister);
+}
+
+TEST_CASE("Persian: a quoted name next to a title is learned, with an id transliterated to ASCII") {
+  const auto ex = extract("fa", "«بدر البوسعیدی» وزیر خارجه عمان امروز با سرگئی لاوروف دیدار کرد.", "2023-06-19");
+  REQUIRE(ex.interactions.size() == 1);
+  const auto& other = ex.interactions[0].source.str() == kLavrov ? ex.interactions[0].target : ex.interactions[0].source;
+  CHECK(other.str().rfind("person:b", 0) == 0);
+  CHECK(other.str().find_first_not_of("abcdefghijklmnopqrstuvwxyz-:") == std::string::npos);
+}
+
+TEST_CASE("another spelling of a known official next to the title resolves to that official") {
+  CHECK(edges("en", "Qatari Foreign Minister Mohamed Al Thani met Lavrov in Moscow today.", "2023-06-19") ==
+        V{"met person:mohammed-bin-abdulrahman-al-thani " + kLavrov + " 2023-06-19",
+          "visited person:mohammed-bin-abdulrahman-al-thani state:RUS 2023-06-19"});
+}

@@ -13,6 +13,10 @@
 //              for background events (pluperfect, "earlier")
 // Officials named only by role resolve to whoever held the office on the event date; nobody
 // known gives a placeholder actor "role:foreign_minister@QAT", never a dropped edge.
+//
+// Files: detail/sentence_refs (references of a sentence), detail/resolution (who they are, the
+// article's context), detail/modality (cues and clauses), apposition (learning officials),
+// rule_extractor.cpp (triggers -> participants -> dated edges, and the article loop).
 
 #include <map>
 #include <memory>

@@ -260,7 +260,9 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
           continue;
         }
         const bool near_after = r.begin >= t.end && words_between(text, t.end, r.begin) <= 6;
-        const bool taken = (r.destination_marked && words_between(text, t.begin, r.begin) <= 12) || near_after ||
+        // "the Beijing visit", "his Moscow trip": a place right before a visit noun.
+        const bool right_before = tw.nominal && r.end <= t.begin && t.begin - r.end <= 1;
+        const bool taken = (r.destination_marked && words_between(text, t.begin, r.begin) <= 12) || near_after || right_before ||
                            (previous_taken && r.coordinated);
         previous_taken = taken;
         if (!taken || r.organization || !r.state) continue;
@@ -271,9 +273,23 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
         v.source = subject->id;
         v.target = ActorId::for_state(*r.state);
         v.location = {r.city, r.state};
+        ctx.last_destination[subject->id.str()] = v.location;
         if (trace) trace->edges.push_back(describe(v) + " [date: " + date_how + "]");
         add_interaction(out.interactions, std::move(v));
         ++made;
+      }
+      // "Blinken arrived on Sunday": no place named, so where this traveller was last said to go.
+      if (made == 0 && !tw.nominal) {
+        if (auto it = ctx.last_destination.find(subject->id.str()); it != ctx.last_destination.end()) {
+          graph::Interaction v = base;
+          v.type = EdgeType::kVisited;
+          v.source = subject->id;
+          v.target = ActorId::for_state(*it->second.state);
+          v.location = it->second;
+          if (trace) trace->edges.push_back(describe(v) + " [the traveller's destination told before; date: " + date_how + "]");
+          add_interaction(out.interactions, std::move(v));
+          ++made;
+        }
       }
       if (made == 0 && trace) trace->rejected.push_back(label + ": no destination named");
       edges_made += made;
@@ -443,7 +459,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
   const Lexicon& lex = gaz->lexicon();
   const NormalizedText norm = Normalizer::instance().normalize(article.text);
   const std::string_view text = norm.text;
-  ArticleContext ctx{*kb_, lex, article, std::nullopt, {}, std::nullopt, {}, {}, {}, std::nullopt, {}, std::nullopt, std::nullopt};
+  ArticleContext ctx(*kb_, lex, article);
 
   // Sentences are found in the original text: case folding would hide the capital letter that
   // tells ICU a new sentence starts ("... Qin Gang. Blinken met ...").
@@ -473,7 +489,14 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
     // "the same day", "همان روز": the day of the event just told.
     for (const auto& m : matches) {
       if (m.entry.tag == Tag::kSameDay && (ctx.carried_date || article.published.known())) {
-        dates.push_back({m.begin, m.end, ctx.carried_date.value_or(article.published), "same day as the event before"});
+        // The day the sentence named before it ("arrived on Sunday and held talks the same day"),
+        // else the day of the event just told.
+        const DateExpression* before = nullptr;
+        for (const auto& d : dates) {
+          if (d.end <= m.begin && d.kind != "same day") before = &d;
+        }
+        const Date day = before ? before->date : ctx.carried_date.value_or(article.published);
+        dates.push_back({m.begin, m.end, day, "same day"});
       }
     }
     if (with_trace) {

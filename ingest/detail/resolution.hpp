@@ -3,6 +3,7 @@
 // has told so far (the ArticleContext): names, offices held on a date, counterparts, pronouns,
 // plural titles, and officials learned from appositions.
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -37,6 +38,8 @@ struct Resolved {
 
 // What the article has told so far, carried from sentence to sentence.
 struct ArticleContext {
+  ArticleContext(const KnowledgeBase& k, const Lexicon& l, const graph::Article& a) : kb(k), lex(l), article(a) {}
+
   const KnowledgeBase& kb;
   const Lexicon& lex;
   const graph::Article& article;
@@ -64,6 +67,8 @@ struct ArticleContext {
     Date date;
   };
   std::optional<CarriedPlace> carried_location;
+  // Where each traveller was last said to go ("arrived on Sunday" names no place).
+  std::map<std::string, graph::Location> last_destination;
   // The state the text named last ("this country" refers to it).
   std::optional<StateCode> last_state;
 };

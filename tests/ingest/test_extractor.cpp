@@ -296,3 +296,9 @@ TEST_CASE("another spelling of a known official next to the title resolves to th
         V{"met person:mohammed-bin-abdulrahman-al-thani " + kLavrov + " 2023-06-19",
           "visited person:mohammed-bin-abdulrahman-al-thani state:RUS 2023-06-19"});
 }
+
+TEST_CASE("'arrived on Sunday and held talks the same day': the day the sentence named") {
+  CHECK(edges("en", "Blinken began his Beijing visit. He arrived on Sunday and held talks the same day with Qin Gang.", "2023-06-20") ==
+        V{"met person:antony-blinken person:qin-gang 2023-06-18", "visited person:antony-blinken state:CHN 2023-06-18",
+          "visited person:antony-blinken state:CHN 2023-06-20"});
+}

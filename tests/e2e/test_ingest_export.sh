@@ -35,4 +35,11 @@ expect_status 0 "$PARLEY" export --db "$work/db" --format json --from 2023-11 --
 [[ $(json_get "$work/out" 'len(j["edges"])') == 1 ]] || fail "window export"
 expect_status 2 "$PARLEY" export --db "$work/db" --format json --from 2023-02-30
 expect_in "$work/err" "--from"
+# JSON Lines on standard input, and a plain-text article with its date and language given.
+expect_status 0 bash -c "\"$PARLEY\" ingest --db \"$work/stdin-db\" - < \"$work/a.jsonl\""
+expect_in "$work/out" "3 articles read: 3 stored"
+printf 'Sergey Lavrov met Antony Blinken in Doha yesterday.\n' >"$work/note.txt"
+expect_status 0 "$PARLEY" ingest --db "$work/txt-db" --lang en --published 2023-06-20 "$work/note.txt"
+expect_status 0 "$PARLEY" timeline --db "$work/txt-db" Lavrov
+expect_in "$work/out" "2023-06-19   met     Antony Blinken -- Sergey Lavrov (Doha)"
 echo "ok"

@@ -14,5 +14,6 @@ void register_stats(CLI::App& app, RunState& state);
 void register_actors(CLI::App& app, RunState& state);
 void register_explain(CLI::App& app, RunState& state);
 void register_timeline(CLI::App& app, RunState& state);
+void register_kb(CLI::App& app, RunState& state);
 
 }  // namespace parley::cli

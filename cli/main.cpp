@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   register_actors(app, state);
   register_explain(app, state);
   register_timeline(app, state);
+  register_kb(app, state);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -180,6 +180,16 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   return PutOutcome::kStored;
 }
 
+void Store::put_actors(const std::vector<Actor>& actors, const std::vector<std::pair<std::string, ActorId>>& names) {
+  if (impl_->mode != Mode::kReadWrite) throw StoreError("database opened read-only: cannot store actors");
+  rocksdb::WriteBatch batch;
+  for (const auto& actor : actors) check(batch.Put(impl_->cf(kActors), actor.id.str(), detail::encode(actor)), "building write batch");
+  for (const auto& [name, id] : names) check(batch.Put(impl_->cf(kNames), detail::name_key(name, id.str()), ""), "building write batch");
+  rocksdb::WriteOptions wo;
+  wo.sync = true;  // a user's import is small and should survive a crash at once
+  check(impl_->db->Write(wo, &batch), "storing actors");
+}
+
 void Store::sync() {
   if (impl_->mode != Mode::kReadWrite) return;
   check(impl_->db->FlushWAL(/*sync=*/true), "syncing the write-ahead log");

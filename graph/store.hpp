@@ -72,6 +72,10 @@ class Store {
   // Throws StoreError on a write failure or in read-only mode.
   PutOutcome put_article(const ArticleRecord& record);
 
+  // Stores actors and their normalised names in one batch (user additions to the knowledge base);
+  // an actor with a stored id is replaced. Throws StoreError on a write failure or in read-only mode.
+  void put_actors(const std::vector<Actor>& actors, const std::vector<std::pair<std::string, ActorId>>& names);
+
   // Flushes memtables and syncs the write-ahead log (called at the end of an ingest).
   void sync();
 

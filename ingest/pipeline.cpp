@@ -23,7 +23,8 @@ std::string utc_now_iso() {
 std::shared_ptr<const KnowledgeBase> with_learned_officials(std::shared_ptr<const KnowledgeBase> kb, const graph::Store& store) {
   std::vector<graph::Actor> learned;
   store.for_each_actor([&](const graph::Actor& a) {
-    if (a.source == graph::ActorSource::kLearned && a.kind == graph::ActorKind::kOfficial && a.id.scheme() == "person") learned.push_back(a);
+    // Learned from text, or imported by the user (parley kb import-wikidata).
+    if (a.source != graph::ActorSource::kKb && a.kind == graph::ActorKind::kOfficial && a.id.scheme() == "person") learned.push_back(a);
     return true;
   });
   if (learned.empty()) return kb;

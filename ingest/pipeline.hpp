@@ -30,8 +30,8 @@ struct IngestCallbacks {
   std::function<void(const IngestCounts&)> on_progress;   // after each article
 };
 
-// The knowledge base plus the officials earlier ingests learned from appositions (kept in the
-// store with source "learned"), so that later articles resolve them by name.
+// The knowledge base plus the officials the store keeps beyond it: learned from appositions by
+// earlier ingests (source "learned") or imported by the user (source "user").
 std::shared_ptr<const KnowledgeBase> with_learned_officials(std::shared_ptr<const KnowledgeBase> kb, const graph::Store& store);
 
 // Turns a reader's record into an article: id (given, else "sha:" + content hash), content hash

@@ -10,6 +10,7 @@
 #include "ingest/detail/sentence_refs.hpp"
 #include "ingest/language.hpp"
 #include "ingest/normalizer.hpp"
+#include "ingest/search_keys.hpp"
 #include "ingest/segmenter.hpp"
 
 namespace parley::ingest {
@@ -425,14 +426,7 @@ void collect_actors(const KnowledgeBase& kb, const std::vector<graph::Actor>& le
         if (!actor && a.id == *id) actor = a;
       }
       if (!actor) continue;
-      std::set<std::string> keys{Normalizer::instance().key(actor->label)};
-      for (const auto& [lang, names] : actor->names) {
-        for (const auto& n : names) keys.insert(Normalizer::instance().key(n));
-      }
-      for (const auto& a : actor->aliases) keys.insert(Normalizer::instance().key(a));
-      for (const auto& k : keys) {
-        if (!k.empty()) out.names.emplace_back(k, actor->id);
-      }
+      for (auto& key : search_keys(*actor)) out.names.push_back(std::move(key));
       out.actors.push_back(std::move(*actor));
     }
   }

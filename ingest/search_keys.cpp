@@ -1,0 +1,28 @@
+#include "ingest/search_keys.hpp"
+
+#include <set>
+
+#include "ingest/normalizer.hpp"
+
+namespace parley::ingest {
+
+std::vector<std::pair<std::string, graph::ActorId>> search_keys(const graph::Actor& actor) {
+  std::set<std::string> keys;
+  auto add = [&keys](const std::string& name) {
+    const std::string k = Normalizer::instance().key(name);
+    if (k.empty()) return;
+    keys.insert(k);
+    const auto space = k.rfind(' ');
+    if (space != std::string::npos && k.size() - space > 4) keys.insert(k.substr(space + 1));
+  };
+  add(actor.label);
+  for (const auto& [lang, names] : actor.names) {
+    for (const auto& n : names) add(n);
+  }
+  for (const auto& a : actor.aliases) add(a);
+  std::vector<std::pair<std::string, graph::ActorId>> out;
+  for (const auto& k : keys) out.emplace_back(k, actor.id);
+  return out;
+}
+
+}  // namespace parley::ingest

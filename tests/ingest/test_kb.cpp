@@ -84,3 +84,20 @@ TEST_CASE("a placeholder for an unidentified office holder has a readable label"
   REQUIRE(a->label == "Qatar foreign minister");
   REQUIRE(a->kind == graph::ActorKind::kOfficial);
 }
+
+TEST_CASE("spot checks of who held an office on a day") {
+  using graph::Role;
+  CHECK(holder(Role::kForeignMinister, "IRN", "2019-06-01") == "Mohammad Javad Zarif");
+  CHECK(holder(Role::kForeignMinister, "IRN", "2009-06-01") == "Manouchehr Mottaki");
+  CHECK(holder(Role::kForeignMinister, "SAU", "2023-11-03") == "Faisal bin Farhan Al Saud");
+  CHECK(holder(Role::kForeignMinister, "TUR", "2016-01-01") == "Mevlüt Çavuşoğlu");
+  CHECK(holder(Role::kForeignMinister, "CHN", "2010-01-01") == "Yang Jiechi");
+  CHECK(holder(Role::kForeignMinister, "USA", "2007-08-01") == "Condoleezza Rice");
+  CHECK(holder(Role::kHeadOfGovernment, "GBR", "2012-06-01") == "David Cameron");
+  CHECK(holder(Role::kHeadOfGovernment, "DEU", "2010-06-01") == "Angela Merkel");
+  CHECK(holder(Role::kHeadOfGovernment, "JPN", "2015-06-01") == "Shinzo Abe");
+  CHECK(holder(Role::kHeadOfGovernment, "IND", "2012-06-01") == "Manmohan Singh");
+  CHECK(holder(Role::kHeadOfState, "FRA", "2018-06-01") == "Emmanuel Macron");
+  CHECK(holder(Role::kHeadOfState, "EGY", "2012-09-01") == "Mohamed Morsi");
+  CHECK(holder(Role::kHeadOfState, "IRN", "2015-06-01") == "Hassan Rouhani");
+}

@@ -116,6 +116,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
   // sidelines of the meeting in China"), else the place of the story's last meeting (a summit
   // report names the city once).
   graph::Location meeting_location;
+  const bool gathering = std::any_of(matches.begin(), matches.end(), [](const TaggedMatch& m) { return m.entry.tag == Tag::kGathering; });
   const bool has_meeting_trigger = std::any_of(matches.begin(), matches.end(), [&](const TaggedMatch& m) {
     if (m.entry.tag == Tag::kGathering) return true;  // "the summit in Addis Ababa"
     return m.entry.tag == Tag::kTrigger && ctx.lex.triggers[static_cast<std::size_t>(m.entry.value)].type == EdgeType::kMet &&
@@ -139,7 +140,8 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
   }
   if (!meeting_location.empty() && !background && has_meeting_trigger) {
     // A summit sentence may name the place and nobody yet: later meetings of that day were there.
-    ctx.carried_location = ArticleContext::CarriedPlace{meeting_location, {}, dates.empty() ? ctx.article.published : dates.front().date};
+    ctx.carried_location =
+        ArticleContext::CarriedPlace{meeting_location, {}, dates.empty() ? ctx.article.published : dates.front().date, gathering};
   }
   std::optional<Resolved> first_subject;
   std::size_t edges_made = 0;
@@ -254,13 +256,18 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       std::set<std::string> states_done;
       // Destinations: places introduced by "به"/"to", or named within a few words after the
       // trigger ("visited Qatar", "سفری به چهار کشور منطقه شامل عراق"), and the lists they head.
+      // A place introduced by "به"/"to" outranks one merely nearby ("سفرش به عربستان پس از
+      // توافق پکن": Saudi Arabia, not Beijing).
+      const bool any_marked = std::any_of(local.begin(), local.end(), [&](const Ref& r) {
+        return r.kind == RefKind::kPlace && r.destination_marked && !r.organization && words_between(text, t.begin, r.begin) <= 12;
+      });
       bool previous_taken = false;
       for (const auto& r : local) {
         if (r.kind != RefKind::kPlace) {
           previous_taken = false;
           continue;
         }
-        const bool near_after = r.begin >= t.end && words_between(text, t.end, r.begin) <= 6;
+        const bool near_after = !any_marked && r.begin >= t.end && words_between(text, t.end, r.begin) <= 6;
         // "the Beijing visit", "his Moscow trip": a place right before a visit noun.
         const bool right_before = tw.nominal && r.end <= t.begin && t.begin - r.end <= 1;
         const bool taken = (r.destination_marked && words_between(text, t.begin, r.begin) <= 12) || near_after || right_before ||
@@ -280,7 +287,8 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
         ++made;
       }
       // "Blinken arrived on Sunday": no place named, so where this traveller was last said to go.
-      if (made == 0 && !tw.nominal) {
+      const bool no_place = std::none_of(local.begin(), local.end(), [](const Ref& r) { return r.kind == RefKind::kPlace; });
+      if (made == 0 && !tw.nominal && no_place) {
         if (auto it = ctx.last_destination.find(subject->id.str()); it != ctx.last_destination.end()) {
           graph::Interaction v = base;
           v.type = EdgeType::kVisited;
@@ -328,14 +336,15 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       location = meeting_location;
       const auto& carried = ctx.carried_location;
       if (location.empty() && !background && carried &&
-          (carried->date == date || std::any_of(participants.begin(), participants.end(),
+          ((carried->gathering && carried->date == date) || std::any_of(participants.begin(), participants.end(),
                                                 [&](const Resolved& p) { return carried->actors.count(p.id.str()) > 0; }))) {
         location = carried->location;
       }
       if (!location.empty() && !background) {
         std::set<std::string> ids;
         for (const auto& p : participants) ids.insert(p.id.str());
-        ctx.carried_location = ArticleContext::CarriedPlace{location, std::move(ids), date};
+        const bool at_gathering = gathering || (carried && carried->gathering && carried->location == location);
+        ctx.carried_location = ArticleContext::CarriedPlace{location, std::move(ids), date, at_gathering};
       }
     }
     for (std::size_t k = 1; k < participants.size(); ++k) {

@@ -45,7 +45,10 @@ std::optional<Resolved> by_office(const ArticleContext& ctx, Role role, const St
   return Resolved{ActorId::for_role(graph::to_string(role), state), state, "placeholder"};
 }
 
-std::optional<Resolved> resolve(const ArticleContext& ctx, const Ref& r, const Date& date, const std::optional<Resolved>& subject) {
+std::optional<Resolved> resolve(const ArticleContext& ctx, const Ref& r, const Date& event_date, const std::optional<Resolved>& subject) {
+  // Offices are looked up on the event's day; an undated (background) event's on the day of
+  // publication, the best guess of who "the king" was.
+  const Date& date = event_date.known() ? event_date : ctx.article.published;
   if (r.fixed) {
     std::optional<StateCode> state;
     if (const Official* o = official_of(ctx.kb, *r.fixed)) state = o->actor.state;
@@ -74,6 +77,7 @@ std::optional<Resolved> resolve(const ArticleContext& ctx, const Ref& r, const D
     }
     case RefKind::kRole: {
       if (r.state) return by_office(ctx, r.role, *r.state, date);
+      if (r.plural) return std::nullopt;  // "the leaders" is nobody in particular
       // A bare title ("وزیر امور خارجه", "the foreign minister") is the official of the article
       // who holds it: the most recently named one.
       for (const bool home_only : {true, false}) {
@@ -86,8 +90,10 @@ std::optional<Resolved> resolve(const ArticleContext& ctx, const Ref& r, const D
       return std::nullopt;
     }
     case RefKind::kCounterpart: {
-      if (!subject || !r.state) return std::nullopt;
-      auto role = role_on(ctx.kb, subject->id, date);
+      // "his Saudi counterpart" as the subject: "his" is the official the text is about.
+      const std::optional<Resolved>& whose = subject ? subject : ctx.salient;
+      if (!whose || !r.state) return std::nullopt;
+      auto role = role_on(ctx.kb, whose->id, date);
       if (!role) return std::nullopt;
       auto res = by_office(ctx, *role, *r.state, date);
       if (res) res->how = "counterpart";

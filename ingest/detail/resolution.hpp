@@ -65,6 +65,7 @@ struct ArticleContext {
     graph::Location location;
     std::set<std::string> actors;
     Date date;
+    bool gathering = false;  // a summit or conference: its day's other meetings were there too
   };
   std::optional<CarriedPlace> carried_location;
   // Where each traveller was last said to go ("arrived on Sunday" names no place).

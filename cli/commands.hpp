@@ -15,5 +15,8 @@ void register_actors(CLI::App& app, RunState& state);
 void register_explain(CLI::App& app, RunState& state);
 void register_timeline(CLI::App& app, RunState& state);
 void register_kb(CLI::App& app, RunState& state);
+void register_contacts(CLI::App& app, RunState& state);
+void register_centrality(CLI::App& app, RunState& state);
+void register_path(CLI::App& app, RunState& state);
 
 }  // namespace parley::cli

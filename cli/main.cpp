@@ -23,6 +23,9 @@ int main(int argc, char** argv) {
   register_explain(app, state);
   register_timeline(app, state);
   register_kb(app, state);
+  register_contacts(app, state);
+  register_centrality(app, state);
+  register_path(app, state);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

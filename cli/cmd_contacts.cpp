@@ -1,0 +1,83 @@
+// parley contacts: who an actor talked to, met or visited, and when, newest first.
+
+#include <cstdio>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/actor_lookup.hpp"
+#include "cli/commands.hpp"
+#include "graph/store.hpp"
+#include "query/contacts.hpp"
+
+namespace parley::cli {
+
+namespace {
+
+struct ContactsOptions {
+  std::string db, actor, with, from, to;
+  std::vector<std::string> types;
+  bool json = false;
+};
+
+std::string label_of(const graph::Store& store, const graph::ActorId& id) {
+  auto a = store.actor(id);
+  return a ? a->label : id.str();
+}
+
+int run_contacts(const ContactsOptions& o) {
+  query::ContactFilter filter;
+  filter.window.dates.from = parse_date_option(o.from, "--from");
+  filter.window.dates.to = parse_date_option(o.to, "--to");
+  for (const auto& t : o.types) filter.window.types.insert(*graph::parse_edge_type(t));
+  auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
+  const auto actor = lookup_actor(*store, o.actor);
+  if (!o.with.empty()) filter.with = lookup_actor(*store, o.with);
+  const auto contacts = query::contacts_of(*store, actor, filter);
+  if (o.json) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& c : contacts) {
+      const auto& i = c.interaction;
+      nlohmann::ordered_json mentions = nlohmann::ordered_json::array();
+      for (const auto& m : i.mentions) mentions.push_back({{"article", m.article}, {"text", m.text}, {"start", m.start}, {"end", m.end}});
+      out.push_back({{"date", i.date.known() ? nlohmann::ordered_json(i.date.iso()) : nlohmann::ordered_json(nullptr)},
+                     {"date_precision", graph::to_string(i.date.precision())},
+                     {"type", graph::to_string(i.type)},
+                     {"counterpart", {{"id", c.counterpart.str()}, {"label", label_of(*store, c.counterpart)}}},
+                     {"location", i.location.city.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(i.location.city)},
+                     {"mentions", mentions}});
+    }
+    std::cout << out.dump(2) << '\n';
+    return kExitOk;
+  }
+  std::printf("%s: %zu contacts\n", label_of(*store, actor).c_str(), contacts.size());
+  for (const auto& c : contacts) {
+    const auto& i = c.interaction;
+    std::printf("%-12s %-7s %s%s%s\n", i.date.known() ? i.date.iso().c_str() : "date unknown",
+                std::string(graph::to_string(i.type)).c_str(), label_of(*store, c.counterpart).c_str(),
+                i.location.city.empty() ? "" : (" (" + i.location.city + ")").c_str(), "");
+    if (!i.mentions.empty()) {
+      std::printf("             [%s] %s\n", i.mentions.front().article.c_str(), i.mentions.front().text.c_str());
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void register_contacts(CLI::App& app, RunState& state) {
+  auto opts = std::make_shared<ContactsOptions>();
+  auto* cmd = app.add_subcommand("contacts", "who an actor called, met or visited, and when, newest first, with evidence");
+  add_db_option(*cmd, opts->db);
+  cmd->add_option("actor", opts->actor, "a name in any language, or an actor id")->required();
+  cmd->add_option("--with", opts->with, "only contacts with this actor");
+  cmd->add_option("--from", opts->from, "first date (YYYY[-MM[-DD]])");
+  cmd->add_option("--to", opts->to, "last date (YYYY[-MM[-DD]])");
+  cmd->add_option("--type", opts->types, "edge types (called, met, visited; comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"called", "met", "visited"}));
+  cmd->add_flag("--json", opts->json, "print JSON");
+  cmd->callback([opts, &state] { state.exit_code = run_contacts(*opts); });
+}
+
+}  // namespace parley::cli

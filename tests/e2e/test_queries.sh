@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# contacts, centrality and path on a small database of articles written here.
+source "$(dirname "$0")/lib.sh"
+cat >"$work/a.jsonl" <<'JSONL'
+{"id":"q1","lang":"en","published":"2023-06-19","text":"Antony Blinken met Wang Yi in Beijing on Sunday."}
+{"id":"q2","lang":"en","published":"2023-09-21","text":"Wang Yi met Sergey Lavrov in Moscow on Monday."}
+{"id":"q3","lang":"en","published":"2023-11-03","text":"Sergey Lavrov spoke by phone with Hossein Amir-Abdollahian today."}
+{"id":"q4","lang":"en","published":"2023-05-02","text":"Hossein Amir-Abdollahian spoke by phone with Antony Blinken yesterday."}
+JSONL
+expect_status 0 "$PARLEY" ingest --db "$work/db" "$work/a.jsonl"
+expect_status 0 "$PARLEY" contacts --db "$work/db" Lavrov
+expect_in "$work/out" "Sergey Lavrov: 2 contacts"
+head -2 "$work/out" | tail -1 | grep -q "2023-11-03" || fail "contacts are not newest first"
+expect_status 0 "$PARLEY" contacts --db "$work/db" Lavrov --with "Wang Yi" --json
+[[ $(json_get "$work/out" '[c["date"] for c in j]') == "['2023-09-18']" ]] || fail "contacts --with"
+expect_status 0 "$PARLEY" centrality --db "$work/db" --metric degree --type called,met --json
+[[ $(json_get "$work/out" 'j["vertices"]') == 4 ]] || fail "centrality network size"
+expect_status 0 "$PARLEY" centrality --db "$work/db" --metric betweenness --level state --type called,met --json
+[[ $(json_get "$work/out" 'j["links"]') == 4 ]] || fail "state level links"
+expect_status 0 "$PARLEY" path --db "$work/db" Blinken Lavrov --json
+[[ $(json_get "$work/out" 'len(j["shortest"])') == 2 ]] || fail "shortest chain"
+# Blinken -> Wang Yi (Jun 18) -> Lavrov (Sep 18) respects time; via Amir-Abdollahian (May, then Nov) too.
+[[ $(json_get "$work/out" 'j["earliest"][-1]["date"]') == 2023-09-18 ]] || fail "earliest chain"
+expect_status 2 "$PARLEY" contacts --db "$work/db" "Nobody Atall"
+expect_in "$work/err" "no actor named"
+echo "ok"

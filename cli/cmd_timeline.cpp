@@ -5,6 +5,8 @@
 #include "cli/actor_lookup.hpp"
 #include "cli/commands.hpp"
 #include "graph/store.hpp"
+#include "query/neighbourhood.hpp"
+#include "query/network.hpp"
 #include "query/window.hpp"
 #include "viz/json_export.hpp"
 #include "viz/timeline_text.hpp"
@@ -19,6 +21,7 @@ struct TimelineOptions {
   std::string from, to;
   std::vector<std::string> types;
   std::string format = "text";
+  int hops = 0;
 };
 
 int run_timeline(const TimelineOptions& o) {
@@ -30,7 +33,13 @@ int run_timeline(const TimelineOptions& o) {
   std::set<graph::ActorId> ids;
   for (const auto& a : o.actors) ids.insert(lookup_actor(*store, a));
   auto window = query::load_window(*store, filter);
-  if (!ids.empty()) window = query::restrict_to(window, ids);
+  if (!ids.empty() && o.hops > 0) {
+    // The actors within K contacts of the given ones, and their contacts among themselves.
+    ids = query::neighbourhood(query::Network::from_window(window, query::Level::kOfficial), ids, o.hops);
+    window = query::restrict_to(window, ids);
+  } else if (!ids.empty()) {
+    window = query::restrict_to(window, ids);
+  }
   if (o.format == "json") {
     viz::write_graph_json(window, filter, std::cout);
   } else {
@@ -52,6 +61,7 @@ void register_timeline(CLI::App& app, RunState& state) {
       ->delimiter(',')
       ->check(CLI::IsMember({"called", "met", "visited"}));
   cmd->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--hops", opts->hops, "also the actors within this many contacts of the given ones")->check(CLI::Range(0, 10));
   cmd->callback([opts, &state] { state.exit_code = run_timeline(*opts); });
 }
 

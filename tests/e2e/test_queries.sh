@@ -21,6 +21,10 @@ expect_status 0 "$PARLEY" path --db "$work/db" Blinken Lavrov --json
 [[ $(json_get "$work/out" 'len(j["shortest"])') == 2 ]] || fail "shortest chain"
 # Blinken -> Wang Yi (Jun 18) -> Lavrov (Sep 18) respects time; via Amir-Abdollahian (May, then Nov) too.
 [[ $(json_get "$work/out" 'j["earliest"][-1]["date"]') == 2023-09-18 ]] || fail "earliest chain"
+# Timeline of Blinken's 1-hop neighbourhood: his contacts and theirs among themselves.
+expect_status 0 "$PARLEY" timeline --db "$work/db" Blinken --hops 1 --format json
+[[ $(json_get "$work/out" 'sorted(n["id"] for n in j["nodes"] if n["kind"] == "official")') == \
+   "['person:antony-blinken', 'person:hossein-amir-abdollahian', 'person:wang-yi']" ]] || fail "hops 1"
 expect_status 2 "$PARLEY" contacts --db "$work/db" "Nobody Atall"
 expect_in "$work/err" "no actor named"
 echo "ok"

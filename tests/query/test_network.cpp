@@ -4,6 +4,7 @@
 #include <map>
 
 #include "query/centrality.hpp"
+#include "query/neighbourhood.hpp"
 #include "query/network.hpp"
 #include "query/paths.hpp"
 
@@ -154,4 +155,15 @@ TEST_CASE("at the state level officials fold into their states and domestic cont
   REQUIRE(n.vertex_count() == 2);
   REQUIRE(n.links().size() == 1);
   CHECK(n.links()[0].weight() == Approx(2));
+}
+
+TEST_CASE("the K-hop neighbourhood grows one contact at a time from every seed") {
+  const auto n = Network::from_window(drawn({{"a", "b"}, {"b", "c"}, {"c", "d"}, {"e", "f"}}), Level::kOfficial);
+  using S = std::set<graph::ActorId>;
+  const S a{graph::ActorId("person:a")};
+  CHECK(neighbourhood(n, a, 0) == a);
+  CHECK(neighbourhood(n, a, 1) == S{graph::ActorId("person:a"), graph::ActorId("person:b")});
+  CHECK(neighbourhood(n, a, 2).size() == 3);
+  CHECK(neighbourhood(n, S{graph::ActorId("person:a"), graph::ActorId("person:e")}, 1).size() == 4);
+  CHECK(neighbourhood(n, S{graph::ActorId("person:zz")}, 3).empty());
 }

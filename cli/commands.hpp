@@ -18,5 +18,6 @@ void register_kb(CLI::App& app, RunState& state);
 void register_contacts(CLI::App& app, RunState& state);
 void register_centrality(CLI::App& app, RunState& state);
 void register_path(CLI::App& app, RunState& state);
+void register_groups(CLI::App& app, RunState& state);
 
 }  // namespace parley::cli

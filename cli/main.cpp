@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   register_contacts(app, state);
   register_centrality(app, state);
   register_path(app, state);
+  register_groups(app, state);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

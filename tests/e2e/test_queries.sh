@@ -25,6 +25,10 @@ expect_status 0 "$PARLEY" path --db "$work/db" Blinken Lavrov --json
 expect_status 0 "$PARLEY" timeline --db "$work/db" Blinken --hops 1 --format json
 [[ $(json_get "$work/out" 'sorted(n["id"] for n in j["nodes"] if n["kind"] == "official")') == \
    "['person:antony-blinken', 'person:hossein-amir-abdollahian', 'person:wang-yi']" ]] || fail "hops 1"
+expect_status 0 "$PARLEY" groups --db "$work/db" --method components --type called,met --json
+[[ $(json_get "$work/out" 'len(j["groups"])') == 1 ]] || fail "components"
+expect_status 0 "$PARLEY" groups --db "$work/db" --type called,met
+expect_in "$work/out" "communities (modularity"
 expect_status 2 "$PARLEY" contacts --db "$work/db" "Nobody Atall"
 expect_in "$work/err" "no actor named"
 echo "ok"

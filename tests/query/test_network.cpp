@@ -4,6 +4,7 @@
 #include <map>
 
 #include "query/centrality.hpp"
+#include "query/communities.hpp"
 #include "query/neighbourhood.hpp"
 #include "query/network.hpp"
 #include "query/paths.hpp"
@@ -166,4 +167,30 @@ TEST_CASE("the K-hop neighbourhood grows one contact at a time from every seed")
   CHECK(neighbourhood(n, a, 2).size() == 3);
   CHECK(neighbourhood(n, S{graph::ActorId("person:a"), graph::ActorId("person:e")}, 1).size() == 4);
   CHECK(neighbourhood(n, S{graph::ActorId("person:zz")}, 3).empty());
+}
+
+TEST_CASE("connected components, largest first") {
+  const auto n = Network::from_window(drawn({{"a", "b"}, {"b", "c"}, {"d", "e"}}), Level::kOfficial);
+  const auto c = components(n);
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].size() == 3);
+  CHECK(c[1] == std::vector<graph::ActorId>{graph::ActorId("person:d"), graph::ActorId("person:e")});
+}
+
+TEST_CASE("Louvain finds two cliques joined by one contact, with the modularity of that split") {
+  // Two 4-cliques {a,b,c,d} and {e,f,g,h}, bridged by d-e.
+  std::vector<std::pair<std::string, std::string>> edges;
+  for (std::string clique : {"abcd", "efgh"}) {
+    for (std::size_t i = 0; i < 4; ++i) {
+      for (std::size_t j = i + 1; j < 4; ++j) edges.emplace_back(std::string(1, clique[i]), std::string(1, clique[j]));
+    }
+  }
+  edges.emplace_back("d", "e");
+  const auto n = Network::from_window(drawn(edges), Level::kOfficial);
+  const auto c = louvain(n);
+  REQUIRE(c.groups.size() == 2);
+  CHECK(c.groups[0].size() == 4);
+  CHECK(std::find(c.groups[0].begin(), c.groups[0].end(), graph::ActorId("person:a")) != c.groups[0].end());
+  // m = 13; each side has 6 inner edges and degree sum 13: Q = 2 (6/13 - (13/26)^2) = 0.4231
+  CHECK(c.modularity == Approx(2 * (6.0 / 13 - 0.25)).epsilon(1e-9));
 }

@@ -1,0 +1,80 @@
+// parley groups: connected components, or communities (blocs) by the Louvain method.
+
+#include <cstdio>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "graph/store.hpp"
+#include "query/communities.hpp"
+#include "query/network.hpp"
+
+namespace parley::cli {
+
+namespace {
+
+struct GroupsOptions {
+  std::string db, method = "louvain", level = "official", from, to;
+  std::vector<std::string> types;
+  bool json = false;
+};
+
+int run_groups(const GroupsOptions& o) {
+  query::NetworkFilter filter;
+  filter.window.dates.from = parse_date_option(o.from, "--from");
+  filter.window.dates.to = parse_date_option(o.to, "--to");
+  for (const auto& t : o.types) filter.window.types.insert(*graph::parse_edge_type(t));
+  filter.level = o.level == "state" ? query::Level::kState : query::Level::kOfficial;
+  auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
+  const auto network = query::Network::load(*store, filter);
+  query::Communities groups;
+  if (o.method == "components") {
+    groups.groups = query::components(network);
+  } else {
+    groups = query::louvain(network);
+  }
+  auto label = [&network](const graph::ActorId& id) { return network.actor(*network.vertex_of(id)).label; };
+  if (o.json) {
+    nlohmann::ordered_json out;
+    out["method"] = o.method;
+    if (o.method == "louvain") out["modularity"] = groups.modularity;
+    out["groups"] = nlohmann::ordered_json::array();
+    for (const auto& g : groups.groups) {
+      nlohmann::ordered_json members = nlohmann::ordered_json::array();
+      for (const auto& id : g) members.push_back({{"id", id.str()}, {"label", label(id)}});
+      out["groups"].push_back(members);
+    }
+    std::cout << out.dump(2) << '\n';
+    return kExitOk;
+  }
+  std::printf("%zu %s", groups.groups.size(), o.method == "components" ? "components" : "communities");
+  if (o.method == "louvain") std::printf(" (modularity %.3f)", groups.modularity);
+  std::printf("\n");
+  std::size_t k = 0;
+  for (const auto& g : groups.groups) {
+    std::printf("%3zu.", ++k);
+    for (std::size_t i = 0; i < g.size(); ++i) std::printf("%s %s", i ? "," : "", label(g[i]).c_str());
+    std::printf("\n");
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void register_groups(CLI::App& app, RunState& state) {
+  auto opts = std::make_shared<GroupsOptions>();
+  auto* cmd = app.add_subcommand("groups", "connected components, or communities (blocs) by the Louvain method");
+  add_db_option(*cmd, opts->db);
+  cmd->add_option("--method", opts->method, "louvain or components")->check(CLI::IsMember({"louvain", "components"}));
+  cmd->add_option("--level", opts->level, "official or state")->check(CLI::IsMember({"official", "state"}));
+  cmd->add_option("--from", opts->from, "first date (YYYY[-MM[-DD]])");
+  cmd->add_option("--to", opts->to, "last date (YYYY[-MM[-DD]])");
+  cmd->add_option("--type", opts->types, "edge types (called, met, visited; comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"called", "met", "visited"}));
+  cmd->add_flag("--json", opts->json, "print JSON");
+  cmd->callback([opts, &state] { state.exit_code = run_groups(*opts); });
+}
+
+}  // namespace parley::cli

@@ -17,6 +17,9 @@ expect_status 0 "$PARLEY" centrality --db "$work/db" --metric degree --type call
 [[ $(json_get "$work/out" 'j["vertices"]') == 4 ]] || fail "centrality network size"
 expect_status 0 "$PARLEY" centrality --db "$work/db" --metric betweenness --level state --type called,met --json
 [[ $(json_get "$work/out" 'j["links"]') == 4 ]] || fail "state level links"
+expect_status 0 "$PARLEY" centrality --db "$work/db" --metric degree --window 90d --step 90d --json
+[[ $(json_get "$work/out" 'len(j["windows"])') == 3 ]] || fail "centrality series"
+expect_status 2 "$PARLEY" centrality --db "$work/db" --window 3x
 expect_status 0 "$PARLEY" path --db "$work/db" Blinken Lavrov --json
 [[ $(json_get "$work/out" 'len(j["shortest"])') == 2 ]] || fail "shortest chain"
 # Blinken -> Wang Yi (Jun 18) -> Lavrov (Sep 18) respects time; via Amir-Abdollahian (May, then Nov) too.

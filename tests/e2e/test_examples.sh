@@ -48,4 +48,14 @@ precision, recall = tp / max(1, len(edges)), tp / max(1, len(gold))
 print(f"examples: {tp} of {len(gold)} expected edges found, {len(edges)} extracted: P {precision:.2f} R {recall:.2f}")
 assert precision >= 0.65 and recall >= 0.65, "extraction on the examples fell below 0.65"
 PY
+# Queries on the examples' store, naming actors in Persian, Arabic and Latin script.
+expect_status 0 "$PARLEY" contacts --db "$work/db" "امیرعبداللهیان"
+expect_in "$work/out" "Hossein Amir-Abdollahian:"
+expect_in "$work/out" "Mohammed bin Salman (Jeddah)"
+expect_status 0 "$PARLEY" contacts --db "$work/db" "بلينكن"
+expect_in "$work/out" "Antony Blinken:"
+expect_status 0 "$PARLEY" timeline --db "$work/db" "Xi Jinping" "Vladimir Putin"
+expect_in "$work/out" "met     Vladimir Putin -- Xi Jinping"
+expect_status 0 "$PARLEY" centrality --db "$work/db" --metric pagerank --level state --json
+[[ $(json_get "$work/out" 'j["ranking"][0]["id"]') == state:CHN ]] || fail "China leads the examples' state network"
 echo "ok"

@@ -258,8 +258,11 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       // trigger ("visited Qatar", "سفری به چهار کشور منطقه شامل عراق"), and the lists they head.
       // A place introduced by "به"/"to" outranks one merely nearby ("سفرش به عربستان پس از
       // توافق پکن": Saudi Arabia, not Beijing).
+      // So does one right after the trigger ("trip to Ukraine since the start of Russia's war").
       const bool any_marked = std::any_of(local.begin(), local.end(), [&](const Ref& r) {
-        return r.kind == RefKind::kPlace && r.destination_marked && !r.organization && words_between(text, t.begin, r.begin) <= 12;
+        if (r.kind != RefKind::kPlace || r.organization) return false;
+        const bool right_after = r.begin >= t.end && text.substr(t.end, r.begin - t.end).find_first_not_of(' ') == std::string_view::npos;
+        return right_after || (r.destination_marked && words_between(text, t.begin, r.begin) <= 12);
       });
       bool previous_taken = false;
       for (const auto& r : local) {
@@ -267,7 +270,8 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
           previous_taken = false;
           continue;
         }
-        const bool near_after = !any_marked && r.begin >= t.end && words_between(text, t.end, r.begin) <= 6;
+        const bool just_after = r.begin >= t.end && text.substr(t.end, r.begin - t.end).find_first_not_of(' ') == std::string_view::npos;
+        const bool near_after = just_after || (!any_marked && r.begin >= t.end && words_between(text, t.end, r.begin) <= 6);
         // "the Beijing visit", "his Moscow trip": a place right before a visit noun.
         const bool right_before = tw.nominal && r.end <= t.begin && t.begin - r.end <= 1;
         const bool taken = (r.destination_marked && words_between(text, t.begin, r.begin) <= 12) || near_after || right_before ||

@@ -302,3 +302,8 @@ TEST_CASE("'arrived on Sunday and held talks the same day': the day the sentence
         V{"met person:antony-blinken person:qin-gang 2023-06-18", "visited person:antony-blinken state:CHN 2023-06-18",
           "visited person:antony-blinken state:CHN 2023-06-20"});
 }
+
+TEST_CASE("a place right after 'trip to' is the destination; another state later in the clause is not") {
+  const auto got = edges("en", "Lavrov arrived in Doha today. This is his first trip to Qatar since the start of China's plan.", "2023-06-19");
+  CHECK(got == V{"visited " + kLavrov + " state:QAT 2023-06-19", "visited " + kLavrov + " state:QAT ?"});
+}

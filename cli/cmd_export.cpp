@@ -8,6 +8,9 @@
 #include "graph/errors.hpp"
 #include "graph/store.hpp"
 #include "query/window.hpp"
+#include "viz/csv_export.hpp"
+#include "viz/dot_export.hpp"
+#include "viz/graphml_export.hpp"
 #include "viz/json_export.hpp"
 
 namespace parley::cli {
@@ -20,7 +23,26 @@ struct ExportOptions {
   std::string from, to;
   std::vector<std::string> types;
   std::string out;
+  bool clusters = false;
 };
+
+// Writes `text` to `path` through a temporary file and a rename, so that a failed export never
+// leaves a half-written file; "" or "-" is standard output.
+int write_output(const std::string& path, const std::string& text) {
+  if (path.empty() || path == "-") {
+    std::cout << text;
+    return std::cout.good() ? kExitOk : kExitFailure;
+  }
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f || !(f << text) || !f.flush()) throw Error("cannot write '" + tmp + "'");
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) throw Error("cannot write '" + path + "': " + ec.message());
+  return kExitOk;
+}
 
 query::WindowFilter filter_of(const ExportOptions& o) {
   query::WindowFilter f;
@@ -32,39 +54,48 @@ query::WindowFilter filter_of(const ExportOptions& o) {
 
 int run_export(const ExportOptions& o) {
   const auto filter = filter_of(o);
+  if (o.format == "csv" && (o.out.empty() || o.out == "-")) throw UsageError("--format csv writes nodes.csv and edges.csv: give --out DIR");
   auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
   const auto window = query::load_window(*store, filter);
+  if (o.format == "csv") {
+    std::error_code ec;
+    std::filesystem::create_directories(o.out, ec);
+    if (ec) throw Error("cannot create '" + o.out + "': " + ec.message());
+    std::ostringstream nodes, edges;
+    viz::write_nodes_csv(window, nodes);
+    viz::write_edges_csv(window, edges);
+    const int a = write_output((std::filesystem::path(o.out) / "nodes.csv").string(), nodes.str());
+    const int b = write_output((std::filesystem::path(o.out) / "edges.csv").string(), edges.str());
+    return a == kExitOk && b == kExitOk ? kExitOk : kExitFailure;
+  }
   // Render to memory first: a failed export never leaves a half-written file.
   std::ostringstream buf;
-  viz::write_graph_json(window, filter, buf);
-  if (o.out.empty() || o.out == "-") {
-    std::cout << buf.str();
-    return std::cout.good() ? kExitOk : kExitFailure;
+  if (o.format == "dot") {
+    viz::write_graph_dot(window, buf, {o.clusters});
+  } else if (o.format == "graphml") {
+    viz::write_graph_graphml(window, buf);
+  } else {
+    viz::write_graph_json(window, filter, buf);
   }
-  const std::string tmp = o.out + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f || !(f << buf.str()) || !f.flush()) throw Error("cannot write '" + tmp + "'");
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, o.out, ec);
-  if (ec) throw Error("cannot write '" + o.out + "': " + ec.message());
-  return kExitOk;
+  return write_output(o.out, buf.str());
 }
 
 }  // namespace
 
 void register_export(CLI::App& app, RunState& state) {
   auto opts = std::make_shared<ExportOptions>();
-  auto* cmd = app.add_subcommand("export", "write the graph, or a window of it, as JSON (parley.graph/1)");
+  auto* cmd = app.add_subcommand("export", "write the graph, or a window of it, as JSON, DOT, GraphML or CSV");
   add_db_option(*cmd, opts->db);
-  cmd->add_option("--format", opts->format, "output format")->required()->check(CLI::IsMember({"json"}));
+  cmd->add_option("--format", opts->format, "json (parley.graph/1), dot (GraphViz), graphml (Gephi, yEd), csv (Neo4j import: --out DIR)")
+      ->required()
+      ->check(CLI::IsMember({"json", "dot", "graphml", "csv"}));
   cmd->add_option("--from", opts->from, "first date of the window (YYYY[-MM[-DD]])");
   cmd->add_option("--to", opts->to, "last date of the window (YYYY[-MM[-DD]])");
   cmd->add_option("--type", opts->types, "edge types to keep (called, met, visited; comma-separated)")
       ->delimiter(',')
       ->check(CLI::IsMember({"called", "met", "visited"}));
-  cmd->add_option("--out", opts->out, "output file (default: standard output)");
+  cmd->add_option("--out", opts->out, "output file (default: standard output); a directory for csv");
+  cmd->add_flag("--clusters", opts->clusters, "dot: group officials by state");
   cmd->callback([opts, &state] { state.exit_code = run_export(*opts); });
 }
 

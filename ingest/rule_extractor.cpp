@@ -273,7 +273,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
         const bool just_after = r.begin >= t.end && text.substr(t.end, r.begin - t.end).find_first_not_of(' ') == std::string_view::npos;
         const bool near_after = just_after || (!any_marked && r.begin >= t.end && words_between(text, t.end, r.begin) <= 6);
         // "the Beijing visit", "his Moscow trip": a place right before a visit noun.
-        const bool right_before = tw.nominal && r.end <= t.begin && t.begin - r.end <= 1;
+        const bool right_before = tw.nominal && !any_marked && r.end <= t.begin && t.begin - r.end <= 1;
         const bool taken = (r.destination_marked && words_between(text, t.begin, r.begin) <= 12) || near_after || right_before ||
                            (previous_taken && r.coordinated);
         previous_taken = taken;

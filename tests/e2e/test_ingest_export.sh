@@ -35,6 +35,15 @@ expect_status 0 "$PARLEY" export --db "$work/db" --format json --from 2023-11 --
 [[ $(json_get "$work/out" 'len(j["edges"])') == 1 ]] || fail "window export"
 expect_status 2 "$PARLEY" export --db "$work/db" --format json --from 2023-02-30
 expect_in "$work/err" "--from"
+# DOT renders with GraphViz; GraphML parses as XML; CSV goes to a directory.
+expect_status 0 "$PARLEY" export --db "$work/db" --format dot --clusters --out "$work/g.dot"
+dot -Tsvg "$work/g.dot" -o "$work/g.svg" || fail "dot could not render the export"
+expect_in "$work/g.svg" "Sergey Lavrov"
+expect_status 0 "$PARLEY" export --db "$work/db" --format graphml --out "$work/g.graphml"
+python3 -c "import sys, xml.dom.minidom as m; d = m.parse(sys.argv[1]); assert len(d.getElementsByTagName('edge')) == 3" "$work/g.graphml" || fail "graphml"
+expect_status 2 "$PARLEY" export --db "$work/db" --format csv
+expect_status 0 "$PARLEY" export --db "$work/db" --format csv --out "$work/csv"
+[[ $(wc -l <"$work/csv/edges.csv") -eq 4 ]] || fail "csv edges"
 # JSON Lines on standard input, and a plain-text article with its date and language given.
 expect_status 0 bash -c "\"$PARLEY\" ingest --db \"$work/stdin-db\" - < \"$work/a.jsonl\""
 expect_in "$work/out" "3 articles read: 3 stored"

@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "viz/csv_export.hpp"
+#include "viz/dot_export.hpp"
+#include "viz/graphml_export.hpp"
+
+using namespace parley;
+
+namespace {
+query::GraphWindow sample() {
+  query::GraphWindow w;
+  graph::Actor a;
+  a.id = graph::ActorId("person:a");
+  a.label = "Ann \"the\" Envoy";
+  a.state = graph::StateCode::parse("IRN");
+  graph::Actor b = a;
+  b.id = graph::ActorId("person:b");
+  b.label = "Bo, Minister";
+  b.state = graph::StateCode::parse("RUS");
+  graph::Actor s;
+  s.id = graph::ActorId("state:RUS");
+  s.kind = graph::ActorKind::kState;
+  s.label = "Russia";
+  s.state = graph::StateCode::parse("RUS");
+  w.nodes = {a, b, s};
+  graph::Interaction call;
+  call.type = graph::EdgeType::kCalled;
+  call.source = a.id;
+  call.target = b.id;
+  call.date = *graph::Date::parse_iso("2023-11-03");
+  call.mentions.push_back({"art", "They spoke, \"warmly\".", 0, 10, "en", "spoke"});
+  graph::Interaction visit = call;
+  visit.type = graph::EdgeType::kVisited;
+  visit.target = s.id;
+  visit.location = {"Moscow", graph::StateCode::parse("RUS")};
+  w.edges = {call, visit};
+  return w;
+}
+}  // namespace
+
+TEST_CASE("DOT: shapes by kind, dashed undirected calls, directed visits, escaped labels") {
+  std::ostringstream out;
+  viz::write_graph_dot(sample(), out, {true});
+  const std::string dot = out.str();
+  CHECK_THAT(dot, Catch::StartsWith("digraph G {"));
+  CHECK_THAT(dot, Catch::Contains("label=\"Ann \\\"the\\\" Envoy\", shape=ellipse"));
+  CHECK_THAT(dot, Catch::Contains("shape=box"));
+  CHECK_THAT(dot, Catch::Contains("0->1 [label=\"2023-11-03\", color=\"#1f77b4\", style=dashed, dir=none"));
+  CHECK_THAT(dot, Catch::Contains("0->2 [label=\"2023-11-03\", color=\"#ff7f0e\", style=solid,"));
+  CHECK_THAT(dot, Catch::Contains("subgraph \"cluster_RUS\""));
+}
+
+TEST_CASE("GraphML declares its attributes and carries every node and edge") {
+  std::ostringstream out;
+  viz::write_graph_graphml(sample(), out);
+  const std::string xml = out.str();
+  CHECK_THAT(xml, Catch::Contains("attr.name=\"type\" attr.type=\"string\""));
+  CHECK_THAT(xml, Catch::Contains("attr.name=\"mentions\" attr.type=\"int\""));
+  CHECK_THAT(xml, Catch::Contains(">visited<"));
+  CHECK_THAT(xml, Catch::Contains(">Bo, Minister<"));
+}
+
+TEST_CASE("CSV in Neo4j import form, quoting fields that need it") {
+  std::ostringstream nodes, edges;
+  viz::write_nodes_csv(sample(), nodes);
+  viz::write_edges_csv(sample(), edges);
+  CHECK_THAT(nodes.str(), Catch::StartsWith("id:ID,label,kind,state,:LABEL\n"));
+  CHECK_THAT(nodes.str(), Catch::Contains("person:b,\"Bo, Minister\",official,RUS,Actor;Official"));
+  CHECK_THAT(nodes.str(), Catch::Contains("state:RUS,Russia,state,RUS,Actor;State"));
+  CHECK_THAT(edges.str(), Catch::Contains("person:a,person:b,CALLED,2023-11-03,day,,1,\"They spoke, \"\"warmly\"\".\""));
+  CHECK_THAT(edges.str(), Catch::Contains("person:a,state:RUS,VISITED,2023-11-03,day,Moscow,1,"));
+}

@@ -16,8 +16,8 @@ namespace parley::cli {
 namespace {
 
 struct CentralityCliOptions {
-  std::string db, metric = "degree", level = "official", from, to;
-  std::vector<std::string> types;
+  std::string db, metric = "degree", level = "official";
+  WindowArgs window_args;
   std::size_t top = 20;
   std::size_t sample = 0;
   std::uint64_t seed = 1;
@@ -83,9 +83,7 @@ int run_series(const CentralityCliOptions& o, const query::NetworkFilter& filter
 
 int run_centrality(const CentralityCliOptions& o) {
   query::NetworkFilter filter;
-  filter.window.dates.from = parse_date_option(o.from, "--from");
-  filter.window.dates.to = parse_date_option(o.to, "--to");
-  for (const auto& t : o.types) filter.window.types.insert(*graph::parse_edge_type(t));
+  filter.window = window_filter(o.window_args);
   filter.level = o.level == "state" ? query::Level::kState : query::Level::kOfficial;
   auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
   query::CentralityOptions copts;
@@ -128,11 +126,7 @@ void register_centrality(CLI::App& app, RunState& state) {
       ->check(CLI::IsMember({"degree", "strength", "betweenness", "closeness", "pagerank", "eigenvector"}));
   cmd->add_option("--level", opts->level, "official, or state (officials fold into their states)")
       ->check(CLI::IsMember({"official", "state"}));
-  cmd->add_option("--from", opts->from, "first date (YYYY[-MM[-DD]])");
-  cmd->add_option("--to", opts->to, "last date (YYYY[-MM[-DD]])");
-  cmd->add_option("--type", opts->types, "edge types (called, met, visited; comma-separated)")
-      ->delimiter(',')
-      ->check(CLI::IsMember({"called", "met", "visited"}));
+  add_window_options(*cmd, opts->window_args);
   cmd->add_option("--top", opts->top, "how many to show");
   cmd->add_option("--sample", opts->sample, "betweenness from this many sampled pivots (0: exact up to 5000 actors)");
   cmd->add_option("--seed", opts->seed, "seed of the sampled pivots");

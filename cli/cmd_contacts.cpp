@@ -15,8 +15,8 @@ namespace parley::cli {
 namespace {
 
 struct ContactsOptions {
-  std::string db, actor, with, from, to;
-  std::vector<std::string> types;
+  std::string db, actor, with;
+  WindowArgs window_args;
   bool json = false;
 };
 
@@ -27,9 +27,7 @@ std::string label_of(const graph::Store& store, const graph::ActorId& id) {
 
 int run_contacts(const ContactsOptions& o) {
   query::ContactFilter filter;
-  filter.window.dates.from = parse_date_option(o.from, "--from");
-  filter.window.dates.to = parse_date_option(o.to, "--to");
-  for (const auto& t : o.types) filter.window.types.insert(*graph::parse_edge_type(t));
+  filter.window = window_filter(o.window_args);
   auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
   const auto actor = lookup_actor(*store, o.actor);
   if (!o.with.empty()) filter.with = lookup_actor(*store, o.with);
@@ -71,11 +69,7 @@ void register_contacts(CLI::App& app, RunState& state) {
   add_db_option(*cmd, opts->db);
   cmd->add_option("actor", opts->actor, "a name in any language, or an actor id")->required();
   cmd->add_option("--with", opts->with, "only contacts with this actor");
-  cmd->add_option("--from", opts->from, "first date (YYYY[-MM[-DD]])");
-  cmd->add_option("--to", opts->to, "last date (YYYY[-MM[-DD]])");
-  cmd->add_option("--type", opts->types, "edge types (called, met, visited; comma-separated)")
-      ->delimiter(',')
-      ->check(CLI::IsMember({"called", "met", "visited"}));
+  add_window_options(*cmd, opts->window_args);
   cmd->add_flag("--json", opts->json, "print JSON");
   cmd->callback([opts, &state] { state.exit_code = run_contacts(*opts); });
 }

@@ -20,8 +20,7 @@ namespace {
 struct ExportOptions {
   std::string db;
   std::string format;
-  std::string from, to;
-  std::vector<std::string> types;
+  WindowArgs window_args;
   std::string out;
   bool clusters = false;
 };
@@ -44,16 +43,9 @@ int write_output(const std::string& path, const std::string& text) {
   return kExitOk;
 }
 
-query::WindowFilter filter_of(const ExportOptions& o) {
-  query::WindowFilter f;
-  f.dates.from = parse_date_option(o.from, "--from");
-  f.dates.to = parse_date_option(o.to, "--to");
-  for (const auto& t : o.types) f.types.insert(*graph::parse_edge_type(t));  // validated by IsMember
-  return f;
-}
 
 int run_export(const ExportOptions& o) {
-  const auto filter = filter_of(o);
+  const auto filter = window_filter(o.window_args);
   if (o.format == "csv" && (o.out.empty() || o.out == "-")) throw UsageError("--format csv writes nodes.csv and edges.csv: give --out DIR");
   auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
   const auto window = query::load_window(*store, filter);
@@ -89,11 +81,7 @@ void register_export(CLI::App& app, RunState& state) {
   cmd->add_option("--format", opts->format, "json (parley.graph/1), dot (GraphViz), graphml (Gephi, yEd), csv (Neo4j import: --out DIR)")
       ->required()
       ->check(CLI::IsMember({"json", "dot", "graphml", "csv"}));
-  cmd->add_option("--from", opts->from, "first date of the window (YYYY[-MM[-DD]])");
-  cmd->add_option("--to", opts->to, "last date of the window (YYYY[-MM[-DD]])");
-  cmd->add_option("--type", opts->types, "edge types to keep (called, met, visited; comma-separated)")
-      ->delimiter(',')
-      ->check(CLI::IsMember({"called", "met", "visited"}));
+  add_window_options(*cmd, opts->window_args);
   cmd->add_option("--out", opts->out, "output file (default: standard output); a directory for csv");
   cmd->add_flag("--clusters", opts->clusters, "dot: group officials by state");
   cmd->callback([opts, &state] { state.exit_code = run_export(*opts); });

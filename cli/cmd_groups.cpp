@@ -15,16 +15,14 @@ namespace parley::cli {
 namespace {
 
 struct GroupsOptions {
-  std::string db, method = "louvain", level = "official", from, to;
-  std::vector<std::string> types;
+  std::string db, method = "louvain", level = "official";
+  WindowArgs window_args;
   bool json = false;
 };
 
 int run_groups(const GroupsOptions& o) {
   query::NetworkFilter filter;
-  filter.window.dates.from = parse_date_option(o.from, "--from");
-  filter.window.dates.to = parse_date_option(o.to, "--to");
-  for (const auto& t : o.types) filter.window.types.insert(*graph::parse_edge_type(t));
+  filter.window = window_filter(o.window_args);
   filter.level = o.level == "state" ? query::Level::kState : query::Level::kOfficial;
   auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
   const auto network = query::Network::load(*store, filter);
@@ -68,11 +66,7 @@ void register_groups(CLI::App& app, RunState& state) {
   add_db_option(*cmd, opts->db);
   cmd->add_option("--method", opts->method, "louvain or components")->check(CLI::IsMember({"louvain", "components"}));
   cmd->add_option("--level", opts->level, "official or state")->check(CLI::IsMember({"official", "state"}));
-  cmd->add_option("--from", opts->from, "first date (YYYY[-MM[-DD]])");
-  cmd->add_option("--to", opts->to, "last date (YYYY[-MM[-DD]])");
-  cmd->add_option("--type", opts->types, "edge types (called, met, visited; comma-separated)")
-      ->delimiter(',')
-      ->check(CLI::IsMember({"called", "met", "visited"}));
+  add_window_options(*cmd, opts->window_args);
   cmd->add_flag("--json", opts->json, "print JSON");
   cmd->callback([opts, &state] { state.exit_code = run_groups(*opts); });
 }

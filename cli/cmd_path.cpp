@@ -16,7 +16,8 @@ namespace parley::cli {
 namespace {
 
 struct PathOptions {
-  std::string db, from_actor, to_actor, from, to, level = "official";
+  std::string db, from_actor, to_actor, level = "official";
+  WindowArgs window_args;
   bool json = false;
 };
 
@@ -50,8 +51,7 @@ void print_chain(const char* title, const query::Network& n, const std::optional
 
 int run_path(const PathOptions& o) {
   query::NetworkFilter filter;
-  filter.window.dates.from = parse_date_option(o.from, "--from");
-  filter.window.dates.to = parse_date_option(o.to, "--to");
+  filter.window = window_filter(o.window_args);
   filter.level = o.level == "state" ? query::Level::kState : query::Level::kOfficial;
   auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
   const auto a = lookup_actor(*store, o.from_actor);
@@ -81,8 +81,7 @@ void register_path(CLI::App& app, RunState& state) {
   add_db_option(*cmd, opts->db);
   cmd->add_option("from", opts->from_actor, "the first actor (any name or id)")->required();
   cmd->add_option("to", opts->to_actor, "the last actor (any name or id)")->required();
-  cmd->add_option("--from", opts->from, "first date of the window (YYYY[-MM[-DD]])");
-  cmd->add_option("--to", opts->to, "last date of the window (YYYY[-MM[-DD]])");
+  add_window_options(*cmd, opts->window_args, /*with_types=*/false);
   cmd->add_option("--level", opts->level, "official or state")->check(CLI::IsMember({"official", "state"}));
   cmd->add_flag("--json", opts->json, "print JSON");
   cmd->callback([opts, &state] { state.exit_code = run_path(*opts); });

@@ -18,17 +18,13 @@ namespace {
 struct TimelineOptions {
   std::string db;
   std::vector<std::string> actors;
-  std::string from, to;
-  std::vector<std::string> types;
+  WindowArgs window_args;
   std::string format = "text";
   int hops = 0;
 };
 
 int run_timeline(const TimelineOptions& o) {
-  query::WindowFilter filter;
-  filter.dates.from = parse_date_option(o.from, "--from");
-  filter.dates.to = parse_date_option(o.to, "--to");
-  for (const auto& t : o.types) filter.types.insert(*graph::parse_edge_type(t));
+  const query::WindowFilter filter = window_filter(o.window_args);
   auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
   std::set<graph::ActorId> ids;
   for (const auto& a : o.actors) ids.insert(lookup_actor(*store, a));
@@ -55,11 +51,7 @@ void register_timeline(CLI::App& app, RunState& state) {
   auto* cmd = app.add_subcommand("timeline", "contacts in time order: of one actor, among several, or all");
   add_db_option(*cmd, opts->db);
   cmd->add_option("actors", opts->actors, "names (any language) or ids; none: every contact");
-  cmd->add_option("--from", opts->from, "first date (YYYY[-MM[-DD]])");
-  cmd->add_option("--to", opts->to, "last date (YYYY[-MM[-DD]])");
-  cmd->add_option("--type", opts->types, "edge types (called, met, visited; comma-separated)")
-      ->delimiter(',')
-      ->check(CLI::IsMember({"called", "met", "visited"}));
+  add_window_options(*cmd, opts->window_args);
   cmd->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--hops", opts->hops, "also the actors within this many contacts of the given ones")->check(CLI::Range(0, 10));
   cmd->callback([opts, &state] { state.exit_code = run_timeline(*opts); });

@@ -22,6 +22,23 @@ std::optional<graph::Date> parse_date_option(const std::string& value, const std
   return d;
 }
 
+void add_window_options(CLI::App& cmd, WindowArgs& args, bool with_types) {
+  cmd.add_option("--from", args.from, "first date of the window (YYYY[-MM[-DD]])");
+  cmd.add_option("--to", args.to, "last date of the window (YYYY[-MM[-DD]])");
+  if (!with_types) return;
+  cmd.add_option("--type", args.types, "edge types (called, met, visited; comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"called", "met", "visited"}));
+}
+
+query::WindowFilter window_filter(const WindowArgs& args) {
+  query::WindowFilter f;
+  f.dates.from = parse_date_option(args.from, "--from");
+  f.dates.to = parse_date_option(args.to, "--to");
+  for (const auto& t : args.types) f.types.insert(*graph::parse_edge_type(t));  // validated by IsMember
+  return f;
+}
+
 void print_error(const std::string& message) { std::cerr << "parley: " << message << '\n'; }
 
 }  // namespace parley::cli

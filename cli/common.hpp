@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "graph/date.hpp"
+#include "query/window.hpp"
 
 namespace parley::cli {
 
@@ -31,6 +32,16 @@ std::string default_db_path();
 void add_db_option(CLI::App& cmd, std::string& path);
 // Parses an ISO date option ("2023", "2023-11", "2023-11-03"); throws UsageError naming the option.
 std::optional<graph::Date> parse_date_option(const std::string& value, const std::string& option);
+
+// --from, --to and --type, shared by the commands that read a window of the graph.
+struct WindowArgs {
+  std::string from, to;
+  std::vector<std::string> types;
+};
+// Adds --from and --to (and --type unless `with_types` is false) bound to `args`.
+void add_window_options(CLI::App& cmd, WindowArgs& args, bool with_types = true);
+// The window the options ask for; throws UsageError on an impossible date.
+query::WindowFilter window_filter(const WindowArgs& args);
 
 // Prints "parley: message" on stderr.
 void print_error(const std::string& message);

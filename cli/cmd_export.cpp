@@ -25,23 +25,6 @@ struct ExportOptions {
   bool clusters = false;
 };
 
-// Writes `text` to `path` through a temporary file and a rename, so that a failed export never
-// leaves a half-written file; "" or "-" is standard output.
-int write_output(const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
-    std::cout << text;
-    return std::cout.good() ? kExitOk : kExitFailure;
-  }
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f || !(f << text) || !f.flush()) throw Error("cannot write '" + tmp + "'");
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) throw Error("cannot write '" + path + "': " + ec.message());
-  return kExitOk;
-}
 
 
 int run_export(const ExportOptions& o) {

@@ -1,6 +1,7 @@
 // parley timeline: the contacts of some actors (or all) in time order.
 
 #include <iostream>
+#include <sstream>
 
 #include "cli/actor_lookup.hpp"
 #include "cli/commands.hpp"
@@ -9,6 +10,7 @@
 #include "query/network.hpp"
 #include "query/window.hpp"
 #include "viz/json_export.hpp"
+#include "viz/timeline_svg.hpp"
 #include "viz/timeline_text.hpp"
 
 namespace parley::cli {
@@ -21,6 +23,7 @@ struct TimelineOptions {
   WindowArgs window_args;
   std::string format = "text";
   int hops = 0;
+  std::string out;
 };
 
 int run_timeline(const TimelineOptions& o) {
@@ -36,12 +39,20 @@ int run_timeline(const TimelineOptions& o) {
   } else if (!ids.empty()) {
     window = query::restrict_to(window, ids);
   }
+  std::ostringstream buf;
   if (o.format == "json") {
-    viz::write_graph_json(window, filter, std::cout);
+    viz::write_graph_json(window, filter, buf);
+  } else if (o.format == "svg" || o.format == "html") {
+    viz::TimelinePictureOptions picture;
+    if (!o.actors.empty()) {
+      picture.title = "Contacts of";
+      for (std::size_t i = 0; i < o.actors.size(); ++i) picture.title += (i ? ", " : " ") + o.actors[i];
+    }
+    (o.format == "svg" ? viz::write_timeline_svg : viz::write_timeline_html)(window, buf, picture);
   } else {
-    viz::write_timeline_text(window, std::cout);
+    viz::write_timeline_text(window, buf);
   }
-  return kExitOk;
+  return write_output(o.out, buf.str());
 }
 
 }  // namespace
@@ -52,7 +63,9 @@ void register_timeline(CLI::App& app, RunState& state) {
   add_db_option(*cmd, opts->db);
   cmd->add_option("actors", opts->actors, "names (any language) or ids; none: every contact");
   add_window_options(*cmd, opts->window_args);
-  cmd->add_option("--format", opts->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", opts->format, "text, json, svg (a picture) or html (the picture with hover details)")
+      ->check(CLI::IsMember({"text", "json", "svg", "html"}));
+  cmd->add_option("--out", opts->out, "output file (default: standard output)");
   cmd->add_option("--hops", opts->hops, "also the actors within this many contacts of the given ones")->check(CLI::Range(0, 10));
   cmd->callback([opts, &state] { state.exit_code = run_timeline(*opts); });
 }

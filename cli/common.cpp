@@ -1,6 +1,10 @@
 #include "cli/common.hpp"
 
+#include "graph/errors.hpp"
+
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 namespace parley::cli {
@@ -37,6 +41,24 @@ query::WindowFilter window_filter(const WindowArgs& args) {
   f.dates.to = parse_date_option(args.to, "--to");
   for (const auto& t : args.types) f.types.insert(*graph::parse_edge_type(t));  // validated by IsMember
   return f;
+}
+
+// Writes `text` to `path` through a temporary file and a rename, so that a failed export never
+// leaves a half-written file; "" or "-" is standard output.
+int write_output(const std::string& path, const std::string& text) {
+  if (path.empty() || path == "-") {
+    std::cout << text;
+    return std::cout.good() ? kExitOk : kExitFailure;
+  }
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f || !(f << text) || !f.flush()) throw Error("cannot write '" + tmp + "'");
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) throw Error("cannot write '" + path + "': " + ec.message());
+  return kExitOk;
 }
 
 void print_error(const std::string& message) { std::cerr << "parley: " << message << '\n'; }

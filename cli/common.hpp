@@ -43,6 +43,10 @@ void add_window_options(CLI::App& cmd, WindowArgs& args, bool with_types = true)
 // The window the options ask for; throws UsageError on an impossible date.
 query::WindowFilter window_filter(const WindowArgs& args);
 
+// Writes `text` to `path` through a temporary file and a rename, so that a failed write never
+// leaves a half-written file; "" or "-" is standard output. Throws parley::Error on failure.
+int write_output(const std::string& path, const std::string& text);
+
 // Prints "parley: message" on stderr.
 void print_error(const std::string& message);
 

@@ -58,4 +58,10 @@ expect_status 0 "$PARLEY" timeline --db "$work/db" "Xi Jinping" "Vladimir Putin"
 expect_in "$work/out" "met     Vladimir Putin -- Xi Jinping"
 expect_status 0 "$PARLEY" centrality --db "$work/db" --metric pagerank --level state --json
 [[ $(json_get "$work/out" 'j["ranking"][0]["id"]') == state:CHN ]] || fail "China leads the examples' state network"
+# The timeline picture of the examples renders (rsvg-convert parses every element).
+expect_status 0 "$PARLEY" timeline --db "$work/db" --format svg --out "$work/t.svg"
+rsvg-convert "$work/t.svg" -o "$work/t.png" || fail "the timeline SVG does not render"
+[[ -s "$work/t.png" ]] || fail "empty picture"
+expect_status 0 "$PARLEY" timeline --db "$work/db" Blinken --format html --out "$work/t.html"
+expect_in "$work/t.html" "<!DOCTYPE html>"
 echo "ok"

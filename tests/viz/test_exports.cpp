@@ -5,6 +5,7 @@
 #include "viz/csv_export.hpp"
 #include "viz/dot_export.hpp"
 #include "viz/graphml_export.hpp"
+#include "viz/timeline_svg.hpp"
 
 using namespace parley;
 
@@ -71,4 +72,24 @@ TEST_CASE("CSV in Neo4j import form, quoting fields that need it") {
   CHECK_THAT(nodes.str(), Catch::Contains("state:RUS,Russia,state,RUS,Actor;State"));
   CHECK_THAT(edges.str(), Catch::Contains("person:a,person:b,CALLED,2023-11-03,day,,1,\"They spoke, \"\"warmly\"\".\""));
   CHECK_THAT(edges.str(), Catch::Contains("person:a,state:RUS,VISITED,2023-11-03,day,Moscow,1,"));
+}
+
+TEST_CASE("the timeline picture has a lane per actor, a glyph per contact and a footer for undated ones") {
+  auto w = sample();
+  graph::Interaction undated = w.edges[0];
+  undated.date = graph::Date::unknown();
+  w.edges.push_back(undated);
+  std::ostringstream svg;
+  viz::write_timeline_svg(w, svg);
+  const std::string s = svg.str();
+  CHECK_THAT(s, Catch::StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  CHECK_THAT(s, Catch::Contains(">Ann &quot;the&quot; Envoy</text>"));
+  CHECK_THAT(s, Catch::Contains("stroke-dasharray=\"4 3\""));  // the call
+  CHECK_THAT(s, Catch::Contains("<path d=\"M"));              // the visit's triangle
+  CHECK_THAT(s, Catch::Contains("2 dated contacts among 3 actors; 1 undated contacts not drawn"));
+  std::ostringstream html;
+  viz::write_timeline_html(w, html);
+  CHECK_THAT(html.str(), Catch::StartsWith("<!DOCTYPE html>"));
+  CHECK_THAT(html.str(), !Catch::Contains("http://") || Catch::Contains("http://www.w3.org/2000/svg"));
+  CHECK_THAT(html.str(), !Catch::Contains("<script src"));
 }

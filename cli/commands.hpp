@@ -19,5 +19,6 @@ void register_contacts(CLI::App& app, RunState& state);
 void register_centrality(CLI::App& app, RunState& state);
 void register_path(CLI::App& app, RunState& state);
 void register_groups(CLI::App& app, RunState& state);
+void register_serve(CLI::App& app, RunState& state);
 
 }  // namespace parley::cli

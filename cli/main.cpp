@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   register_centrality(app, state);
   register_path(app, state);
   register_groups(app, state);
+  register_serve(app, state);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

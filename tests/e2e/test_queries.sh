@@ -32,6 +32,26 @@ expect_status 0 "$PARLEY" groups --db "$work/db" --method components --type call
 [[ $(json_get "$work/out" 'len(j["groups"])') == 1 ]] || fail "components"
 expect_status 0 "$PARLEY" groups --db "$work/db" --type called,met
 expect_in "$work/out" "communities (modularity"
+# parley serve: the API on a free loopback port, read while nothing else holds the database.
+"$PARLEY" serve --db "$work/db" --port 0 >"$work/serve.out" 2>&1 &
+server=$!
+for _ in $(seq 1 100); do grep -q "http://" "$work/serve.out" 2>/dev/null && break; sleep 0.05; done
+url=$(grep -o "http://127.0.0.1:[0-9]*" "$work/serve.out")
+python3 - "$url" <<'PY' || { kill "$server"; fail "serve"; }
+import json, sys, urllib.request, urllib.error
+base = sys.argv[1]
+stats = json.load(urllib.request.urlopen(base + "/api/stats"))
+assert stats["articles"] == 4, stats
+contacts = json.load(urllib.request.urlopen(base + "/api/contacts?actor=Lavrov"))
+assert contacts["total"] == 2, contacts
+try:
+    urllib.request.urlopen(base + "/api/contacts?actor=Lavrov&from=2023-13")
+    raise SystemExit("a bad date was accepted")
+except urllib.error.HTTPError as e:
+    assert e.code == 400 and "from" in json.load(e)["error"]
+PY
+kill "$server"
+wait "$server" 2>/dev/null || true
 expect_status 2 "$PARLEY" contacts --db "$work/db" "Nobody Atall"
 expect_in "$work/err" "no actor named"
 echo "ok"

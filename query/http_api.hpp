@@ -1,0 +1,49 @@
+#pragma once
+// The read-only JSON API over the query functions, for dashboards (`parley serve`):
+//   GET /api/stats                                   counts and date range
+//   GET /api/actors?q=NAME&limit&offset              actor search, any name, any language
+//   GET /api/graph?from&to&type&level                the window: nodes and edges with evidence counts
+//   GET /api/contacts?actor=&with&from&to&type&limit&offset
+//   GET /api/timeline?actors=A,B&hops&from&to&type   contacts among actors (or their K-hop neighbourhood)
+//   GET /api/centrality?metric&level&from&to&type&top
+//   GET /api/edges/ID                                one interaction with all its mentions and articles
+// Parameters are validated (400 with {"error": ...}), unknown actors and edges are 404, lists are
+// paged (limit <= 1000). The store is opened read-only and reopened at most every few seconds,
+// so the API sees what a running ingest adds. Bound to 127.0.0.1 unless told otherwise.
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace parley::query {
+
+struct ApiOptions {
+  std::filesystem::path db;
+  std::string cors_origin;  // "" = no CORS header; else the allowed origin
+  std::string static_dir;   // "" = none; else files served at / (the dashboard)
+  // Turns a typed name into the store's name key (the CLI passes ingest::Normalizer::key; query/
+  // does not depend on ingest/).
+  std::function<std::string(const std::string&)> normalise;
+};
+
+class ApiServer {
+ public:
+  explicit ApiServer(ApiOptions options);
+  ~ApiServer();
+  ApiServer(const ApiServer&) = delete;
+  ApiServer& operator=(const ApiServer&) = delete;
+
+  // Binds host:port (port 0 = any free port); returns the port, or -1 when it cannot bind.
+  int bind(const std::string& host, int port);
+  // Serves until stop(); returns false on a socket failure.
+  bool listen();
+  void stop();
+  bool running() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace parley::query

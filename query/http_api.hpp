@@ -10,6 +10,7 @@
 // Parameters are validated (400 with {"error": ...}), unknown actors and edges are 404, lists are
 // paged (limit <= 1000). The store is opened read-only and reopened at most every few seconds,
 // so the API sees what a running ingest adds. Bound to 127.0.0.1 unless told otherwise.
+// The OpenAPI description is query/openapi.json.
 
 #include <filesystem>
 #include <functional>

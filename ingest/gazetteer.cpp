@@ -77,23 +77,32 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
   }
   for (std::size_t d = 0; d < lex.ordinals.size(); ++d) add(lex.ordinals[d], {Tag::kOrdinal, static_cast<int>(d + 1)});
 
+  // Names of the article's language and English only: Persian and Arabic share a script, and a
+  // Persian city name can be an Arabic word ("مدینه" vs "مدينة" = city), as "Cannes" is "كان" =
+  // was. Persian articles also get the Arabic spellings: Persian press writes Arab names the
+  // Arabic way, and Persian text has no such collisions with them.
+  const auto ours = [&lex](const std::string& lang) { return lang == lex.lang || lang == "en" || (lex.lang == "fa" && lang == "ar"); };
   const auto& states = kb_->states();
   for (std::size_t i = 0; i < states.size(); ++i) {
     const int si = static_cast<int>(i);
     add(states[i].label, {Tag::kState, si});
     for (const auto& [lang, names] : states[i].names) {
+      if (!ours(lang)) continue;
       for (const auto& n : names) add(n, {Tag::kState, si});
     }
     for (const auto& [lang, names] : states[i].adjectives) {
+      if (!ours(lang)) continue;
       for (const auto& n : names) add(n, {Tag::kStateAdjective, si});
     }
     for (const auto& [lang, names] : states[i].metonyms) {
+      if (!ours(lang)) continue;
       for (const auto& n : names) add(n, {Tag::kMetonym, si});
     }
     for (std::size_t c = 0; c < states[i].cities.size(); ++c) {
       const auto& city = states[i].cities[c];
       add(city.label, {Tag::kCity, si, static_cast<int>(c)});
       for (const auto& [lang, names] : city.names) {
+        if (!ours(lang)) continue;
         for (const auto& n : names) add(n, {Tag::kCity, si, static_cast<int>(c)});
       }
     }
@@ -104,14 +113,16 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
   for (const auto& entry : added_) function_words.insert(std::get<0>(entry));  // lexicon and places, so far
   for (const auto& w : lex.stopwords) function_words.insert(Normalizer::instance().phrase_key(w));
 
-  // Names of every language: an article may quote a name in another script.
+  // People's names of the article's language and English (a Latin name may be quoted).
   const auto& officials = kb_->officials();
   for (std::size_t i = 0; i < officials.size(); ++i) {
     for (const auto& [lang, names] : officials[i].actor.names) {
+      if (!ours(lang)) continue;
       for (const auto& n : names) add(n, {Tag::kPerson, static_cast<int>(i)});
     }
     add(officials[i].actor.label, {Tag::kPerson, static_cast<int>(i)});
     for (const auto& [lang, names] : officials[i].short_names) {
+      if (!ours(lang)) continue;
       for (const auto& n : names) {
         if (!usable_short_name(n, function_words)) continue;
         add(n, {Tag::kPersonShort, static_cast<int>(i)});

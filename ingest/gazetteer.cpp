@@ -4,6 +4,7 @@
 #include <array>
 
 #include "ingest/calendars.hpp"
+#include "ingest/name_forms.hpp"
 #include "ingest/normalizer.hpp"
 
 namespace parley::ingest {
@@ -118,7 +119,12 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
   for (std::size_t i = 0; i < officials.size(); ++i) {
     for (const auto& [lang, names] : officials[i].actor.names) {
       if (!ours(lang)) continue;
-      for (const auto& n : names) add(n, {Tag::kPerson, static_cast<int>(i)});
+      for (const auto& n : names) {
+        add(n, {Tag::kPerson, static_cast<int>(i)});
+        if (lang == "ru" && lex.lang == "ru") {
+          for (const auto& form : russian_name_forms(n)) add(form, {Tag::kPerson, static_cast<int>(i)});
+        }
+      }
     }
     add(officials[i].actor.label, {Tag::kPerson, static_cast<int>(i)});
     for (const auto& [lang, names] : officials[i].short_names) {
@@ -126,6 +132,11 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
       for (const auto& n : names) {
         if (!usable_short_name(n, function_words)) continue;
         add(n, {Tag::kPersonShort, static_cast<int>(i)});
+        if (lang == "ru" && lex.lang == "ru") {
+          for (const auto& form : russian_name_forms(n)) {
+            if (usable_short_name(form, function_words)) add(form, {Tag::kPersonShort, static_cast<int>(i)});
+          }
+        }
       }
     }
   }

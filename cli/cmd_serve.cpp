@@ -7,6 +7,7 @@
 #include "graph/store.hpp"
 #include "ingest/normalizer.hpp"
 #include "query/http_api.hpp"
+#include "viz/dashboard_page.hpp"
 
 namespace parley::cli {
 
@@ -23,11 +24,12 @@ int run_serve(const ServeOptions& o) {
   query::ApiOptions api;
   api.db = o.db;
   api.cors_origin = o.cors;
+  api.files = viz::dashboard_files();
   api.normalise = [](const std::string& s) { return ingest::Normalizer::instance().key(s); };
   query::ApiServer server(api);
   const int port = server.bind(o.host, o.port);
   if (port < 0) throw Error("cannot listen on " + o.host + ":" + std::to_string(o.port));
-  std::printf("parley: serving %s read-only at http://%s:%d/api/ (stats, actors, graph, contacts, timeline, centrality, edges)\n",
+  std::printf("parley: serving %s read-only: dashboard at http://%s:%d/ , JSON API under /api/ (stats, actors, graph, contacts, timeline, centrality, edges)\n",
               o.db.c_str(), o.host.c_str(), port);
   std::fflush(stdout);
   return server.listen() ? kExitOk : kExitFailure;

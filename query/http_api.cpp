@@ -84,6 +84,16 @@ Level level_of(const httplib::Request& r) {
   return l == "state" ? Level::kState : Level::kOfficial;
 }
 
+// httplib takes route patterns as regular expressions; a file's path is matched literally.
+std::string literal_pattern(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (std::string_view(".^$|()[]{}*+?\\").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 json actor_json(const graph::Actor& a) {
   json names = json::object();
   for (const auto& [lang, list] : a.names) {
@@ -268,7 +278,12 @@ struct ApiServer::Impl {
       res.status = 500;
       res.set_content(json{{"error", what}}.dump(), "application/json; charset=utf-8");
     });
-    if (!options.static_dir.empty()) server.set_mount_point("/", options.static_dir);
+    for (const auto& f : options.files) {
+      server.Get(literal_pattern(f.path), [f](const httplib::Request&, httplib::Response& res) {
+        res.set_header("Cache-Control", "no-cache");
+        res.set_content(f.content.data(), f.content.size(), f.media_type);
+      });
+    }
   }
 };
 

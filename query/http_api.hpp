@@ -10,19 +10,29 @@
 // Parameters are validated (400 with {"error": ...}), unknown actors and edges are 404, lists are
 // paged (limit <= 1000). The store is opened read-only and reopened at most every few seconds,
 // so the API sees what a running ingest adds. Bound to 127.0.0.1 unless told otherwise.
-// The OpenAPI description is query/openapi.json.
+// Any StaticFile given is served at its path (the dashboard at /). The OpenAPI description is
+// query/openapi.json.
 
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace parley::query {
+
+// A file served as it is (the dashboard page); content lives in static storage.
+struct StaticFile {
+  std::string path;          // URL path, e.g. "/" or "/dashboard.js"
+  std::string_view content;
+  std::string media_type;    // e.g. "text/html; charset=utf-8"
+};
 
 struct ApiOptions {
   std::filesystem::path db;
   std::string cors_origin;  // "" = no CORS header; else the allowed origin
-  std::string static_dir;   // "" = none; else files served at / (the dashboard)
+  std::vector<StaticFile> files;  // served at their paths (the dashboard); the CLI passes viz's page
   // Turns a typed name into the store's name key (the CLI passes ingest::Normalizer::key; query/
   // does not depend on ingest/).
   std::function<std::string(const std::string&)> normalise;

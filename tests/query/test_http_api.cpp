@@ -54,6 +54,8 @@ struct ServedStore {
     query::ApiOptions o;
     o.db = dir.path();
     o.cors_origin = "http://localhost:3000";
+    o.files = {{"/", "<!doctype html><title>page</title>", "text/html; charset=utf-8"},
+               {"/app.js", "export const x = 1;", "text/javascript; charset=utf-8"}};
     o.normalise = [](const std::string& s) {
       std::string out = s;
       for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -130,4 +132,21 @@ TEST_CASE("the API allows the configured CORS origin") {
   auto res = client.Get("/api/stats");
   REQUIRE(res);
   CHECK(res->get_header_value("Access-Control-Allow-Origin") == "http://localhost:3000");
+}
+
+TEST_CASE("static files are served at their paths with their media types; others are 404") {
+  ServedStore s;
+  httplib::Client client("127.0.0.1", s.port);
+  auto page = client.Get("/");
+  REQUIRE(page);
+  CHECK(page->status == 200);
+  CHECK(page->body == "<!doctype html><title>page</title>");
+  CHECK(page->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  auto script = client.Get("/app.js");
+  REQUIRE(script);
+  CHECK(script->get_header_value("Content-Type") == "text/javascript; charset=utf-8");
+  // Paths are literal: the dot of "app.js" is not a pattern.
+  auto other = client.Get("/appxjs");
+  REQUIRE(other);
+  CHECK(other->status == 404);
 }

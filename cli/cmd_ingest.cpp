@@ -23,6 +23,7 @@ struct IngestOptions {
   std::string published;
   std::vector<std::string> kb_files;
   bool quiet = false;
+  unsigned threads = 0;
 };
 
 // A one-line progress report on a terminal, at most every 200 ms.
@@ -67,7 +68,9 @@ int run_ingest(const IngestOptions& o) {
     print_error(p.to_string());
   };
   callbacks.on_progress = [&](const ingest::IngestCounts& c) { progress.update(c); };
-  const auto counts = ingest::ingest_paths(o.paths, read, extractor, *store, callbacks);
+  ingest::PipelineOptions pipeline;
+  pipeline.threads = o.threads;
+  const auto counts = ingest::ingest_paths(o.paths, read, extractor, *store, callbacks, pipeline);
   progress.finish();
   const double secs = progress.seconds();
   std::printf("%zu articles read: %zu stored, %zu already stored, %zu interactions, %zu problems (%.2f s, %.0f articles/s)\n",
@@ -88,6 +91,8 @@ void register_ingest(CLI::App& app, RunState& state) {
   cmd->add_option("--published", opts->published, "publication date (YYYY-MM-DD) of articles that give none");
   cmd->add_option("--kb", opts->kb_files, "extra knowledge-base file(s): officials, states, organizations")
       ->check(CLI::ExistingFile);
+  cmd->add_option("-j,--threads", opts->threads, "extraction threads (default 0: one per core); the result is the same for any number")
+      ->check(CLI::Range(0u, 256u));
   cmd->add_flag("-q,--quiet", opts->quiet, "no progress line");
   cmd->callback([opts, &state] { state.exit_code = run_ingest(*opts); });
 }

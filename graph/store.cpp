@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <mutex>
 #include <set>
+#include <unordered_map>
 
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
@@ -50,6 +52,11 @@ struct Store::Impl {
   std::filesystem::path dir;
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  // Actors (encoded) this handle has written. Most articles name the same few hundred officials;
+  // writing an unchanged actor and its dozen name keys again for every article cost a quarter of
+  // ingest time in memtable inserts, for no change in what is stored.
+  std::mutex written_mutex;
+  std::unordered_map<std::string, std::string> written_actors;
 
   ~Impl() {
     for (auto* h : handles) {
@@ -164,8 +171,24 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   if (!record.article.content_hash.empty()) {
     put(kArticles, detail::hash_key(record.article.content_hash), record.article.id);
   }
-  for (const auto& actor : record.actors) put(kActors, actor.id.str(), detail::encode(actor));
-  for (const auto& [name, id] : record.names) put(kNames, detail::name_key(name, id.str()), "");
+  std::set<std::string> unchanged;  // actors stored as they are now: skip them and their names
+  std::vector<std::pair<std::string, std::string>> changed;  // remembered once the batch is written
+  {
+    std::lock_guard lock(impl_->written_mutex);
+    for (const auto& actor : record.actors) {
+      std::string encoded = detail::encode(actor);
+      auto it = impl_->written_actors.find(actor.id.str());
+      if (it != impl_->written_actors.end() && it->second == encoded) {
+        unchanged.insert(actor.id.str());
+        continue;
+      }
+      put(kActors, actor.id.str(), encoded);
+      changed.emplace_back(actor.id.str(), std::move(encoded));
+    }
+  }
+  for (const auto& [name, id] : record.names) {
+    if (!unchanged.count(id.str())) put(kNames, detail::name_key(name, id.str()), "");
+  }
   for (const auto& inter : record.interactions) {
     const std::string id = inter.id();
     const std::string date_key = inter.date.sort_key();
@@ -177,6 +200,8 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   // No sync per article: the write-ahead log survives a killed process, and sync() at the end of an
   // ingest covers a machine crash. Syncing every batch would cap ingest near disk-flush speed.
   check(impl_->db->Write(rocksdb::WriteOptions(), &batch), "storing article '" + record.article.id + "'");
+  std::lock_guard lock(impl_->written_mutex);
+  for (auto& [id, encoded] : changed) impl_->written_actors[id] = std::move(encoded);
   return PutOutcome::kStored;
 }
 
@@ -188,6 +213,8 @@ void Store::put_actors(const std::vector<Actor>& actors, const std::vector<std::
   rocksdb::WriteOptions wo;
   wo.sync = true;  // a user's import is small and should survive a crash at once
   check(impl_->db->Write(wo, &batch), "storing actors");
+  std::lock_guard lock(impl_->written_mutex);
+  for (const auto& actor : actors) impl_->written_actors[actor.id.str()] = detail::encode(actor);
 }
 
 void Store::sync() {

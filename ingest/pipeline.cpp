@@ -1,9 +1,13 @@
 #include "ingest/pipeline.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <mutex>
+#include <thread>
 
 #include "graph/hash.hpp"
+#include "ingest/detail/ordered_pipeline.hpp"
 #include "ingest/language.hpp"
 #include "ingest/normalizer.hpp"
 
@@ -49,38 +53,111 @@ graph::Article to_article(InputArticle&& input) {
   return a;
 }
 
-IngestCounts ingest_paths(const std::vector<std::string>& paths, const ReadOptions& options, const Extractor& extractor,
-                          graph::Store& store, const IngestCallbacks& callbacks) {
-  IngestCounts counts;
-  auto on_problem = [&](Problem&& p) {
-    ++counts.problems;
-    if (callbacks.on_problem) callbacks.on_problem(std::move(p));
-  };
-  auto on_article = [&](InputArticle&& input) {
-    ++counts.read;
-    counts.bytes += input.text.size();
-    graph::ArticleRecord record;
-    record.article = to_article(std::move(input));
-    // Skip extraction for an article already stored: re-ingesting is a no-op, and a cheap one.
-    if (store.has_article(record.article.id) || store.article_with_hash(record.article.content_hash)) {
-      ++counts.already_stored;
+namespace {
+
+// An article read and extracted, ready for the writer.
+struct Prepared {
+  graph::ArticleRecord record;
+  bool known = false;  // already stored when it was prepared: nothing to extract or write
+};
+
+Prepared prepare(InputArticle&& input, const Extractor& extractor, const graph::Store& store) {
+  Prepared p;
+  p.record.article = to_article(std::move(input));
+  // Skip extraction for an article already stored: re-ingesting is a no-op, and a cheap one.
+  const auto& a = p.record.article;
+  if (store.has_article(a.id) || store.article_with_hash(a.content_hash)) {
+    p.known = true;
+    return p;
+  }
+  Extraction ex = extractor.extract(a, /*with_trace=*/false);
+  p.record.interactions = std::move(ex.interactions);
+  p.record.actors = std::move(ex.actors);
+  p.record.names = std::move(ex.names);
+  return p;
+}
+
+// The counts and the callbacks, shared by the reader and the writer.
+class Tally {
+ public:
+  Tally(const IngestCallbacks& callbacks) : callbacks_(callbacks) {}
+
+  void read(std::size_t bytes) {
+    std::lock_guard lock(mutex_);
+    ++counts_.read;
+    counts_.bytes += bytes;
+  }
+  void problem(Problem&& p) {
+    std::lock_guard lock(mutex_);
+    ++counts_.problems;
+    if (callbacks_.on_problem) callbacks_.on_problem(std::move(p));
+  }
+  void written(bool stored, std::size_t interactions) {
+    std::lock_guard lock(mutex_);
+    if (stored) {
+      ++counts_.stored;
+      counts_.interactions += interactions;
     } else {
-      Extraction ex = extractor.extract(record.article, /*with_trace=*/false);
-      record.interactions = std::move(ex.interactions);
-      record.actors = std::move(ex.actors);
-      record.names = std::move(ex.names);
-      if (store.put_article(record) == graph::PutOutcome::kStored) {
-        ++counts.stored;
-        counts.interactions += record.interactions.size();
-      } else {
-        ++counts.already_stored;
-      }
+      ++counts_.already_stored;
     }
-    if (callbacks.on_progress) callbacks.on_progress(counts);
+    if (callbacks_.on_progress) callbacks_.on_progress(counts_);
+  }
+  IngestCounts counts() {
+    std::lock_guard lock(mutex_);
+    return counts_;
+  }
+
+ private:
+  const IngestCallbacks& callbacks_;
+  std::mutex mutex_;
+  IngestCounts counts_;
+};
+
+unsigned thread_count(unsigned asked) {
+  if (asked > 0) return asked;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+IngestCounts ingest_paths(const std::vector<std::string>& paths, const ReadOptions& options, const Extractor& extractor,
+                          graph::Store& store, const IngestCallbacks& callbacks, const PipelineOptions& pipeline) {
+  Tally tally(callbacks);
+  std::size_t since_sync = 0;
+  // The writer: one thread, input order. put_article checks again for a stored copy, which
+  // catches the same story twice in one input (both were prepared before either was written).
+  auto write = [&](Prepared&& p) {
+    const bool stored = !p.known && store.put_article(p.record) == graph::PutOutcome::kStored;
+    if (stored && ++since_sync >= pipeline.sync_every) {
+      store.sync();
+      since_sync = 0;
+    }
+    tally.written(stored, p.record.interactions.size());
   };
-  for (const auto& path : paths) read_path(path, options, on_article, on_problem);
+  auto on_problem = [&](Problem&& p) { tally.problem(std::move(p)); };
+
+  const unsigned threads = thread_count(pipeline.threads);
+  if (threads == 1) {
+    auto on_article = [&](InputArticle&& input) {
+      tally.read(input.text.size());
+      write(prepare(std::move(input), extractor, store));
+    };
+    for (const auto& path : paths) read_path(path, options, on_article, on_problem);
+  } else {
+    // The reader is this thread; `threads` workers extract; the pipeline's consumer writes.
+    // 64 articles in flight per worker keep the workers busy without holding much memory.
+    detail::OrderedPipeline<InputArticle, Prepared> stages(
+        threads, 64 * std::size_t{threads}, [&](InputArticle&& input) { return prepare(std::move(input), extractor, store); },
+        write);
+    auto on_article = [&](InputArticle&& input) {
+      tally.read(input.text.size());
+      stages.produce(std::move(input));
+    };
+    for (const auto& path : paths) read_path(path, options, on_article, on_problem);
+    stages.finish();
+  }
   store.sync();
-  return counts;
+  return tally.counts();
 }
 
 }  // namespace parley::ingest

@@ -1,5 +1,7 @@
 #pragma once
-// The ingest pipeline: read -> extract -> store, one atomic write per article.
+// The ingest pipeline: read -> extract -> store, one atomic write per article. Extraction runs on
+// worker threads; one writer stores the articles in input order, so the database is the same
+// whatever the thread count.
 
 #include <cstddef>
 #include <functional>
@@ -25,9 +27,18 @@ struct IngestCounts {
   std::size_t bytes = 0;          // article text read
 };
 
+// Callbacks are never called concurrently (the pipeline serialises them), from any of its threads.
 struct IngestCallbacks {
   ProblemSink on_problem;                                 // each bad record or file
   std::function<void(const IngestCounts&)> on_progress;   // after each article
+};
+
+struct PipelineOptions {
+  unsigned threads = 0;          // extraction threads; 0 = one per core; 1 = no threads at all
+  // The write-ahead log is synced after this many stored articles (and at the end): a power cut
+  // loses at most that many whole articles, which a re-run restores. Syncing each article would
+  // cap ingest at the disk's flush rate.
+  std::size_t sync_every = 10000;
 };
 
 // The knowledge base plus the officials the store keeps beyond it: learned from appositions by
@@ -41,6 +52,6 @@ graph::Article to_article(InputArticle&& input);
 // Reads every path, extracts, stores. Bad input is reported through callbacks and skipped; store
 // failures throw StoreError (the article being written is not stored: its batch is atomic).
 IngestCounts ingest_paths(const std::vector<std::string>& paths, const ReadOptions& options, const Extractor& extractor,
-                          graph::Store& store, const IngestCallbacks& callbacks);
+                          graph::Store& store, const IngestCallbacks& callbacks, const PipelineOptions& pipeline = {});
 
 }  // namespace parley::ingest

@@ -179,6 +179,7 @@ struct ApiServer::Impl {
   }
 
   void install() {
+    harden(server, options.limits);
     route("/api/stats", [this](const httplib::Request&) {
       const auto st = db()->stats();
       json by_type = json::object();

@@ -11,7 +11,8 @@
 // paged (limit <= 1000). The store is opened read-only and reopened at most every few seconds,
 // so the API sees what a running ingest adds. Bound to 127.0.0.1 unless told otherwise.
 // Any StaticFile given is served at its path (the dashboard at /). The OpenAPI description is
-// query/openapi.json.
+// query/openapi.json. Only GET (and HEAD) is served; every response carries security headers and
+// every error a JSON body (query/http_hardening.hpp).
 
 #include <filesystem>
 #include <functional>
@@ -19,6 +20,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "query/http_hardening.hpp"
 
 namespace parley::query {
 
@@ -36,6 +39,7 @@ struct ApiOptions {
   // Turns a typed name into the store's name key (the CLI passes ingest::Normalizer::key; query/
   // does not depend on ingest/).
   std::function<std::string(const std::string&)> normalise;
+  ServerLimits limits;  // thread pool size; the other limits are fixed (query/http_hardening.cpp)
 };
 
 class ApiServer {

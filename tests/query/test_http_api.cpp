@@ -1,5 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
 #include <thread>
 
 #include <httplib.h>
@@ -78,6 +84,52 @@ struct ServedStore {
   }
 };
 
+// True once `reply` holds a whole response: its headers and Content-Length bytes of body.
+bool complete(const std::string& reply) {
+  const auto end = reply.find("\r\n\r\n");
+  if (end == std::string::npos) return false;
+  std::string head = reply.substr(0, end);
+  for (auto& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto at = head.find("\r\ncontent-length:");
+  const std::size_t length = at == std::string::npos ? 0 : std::stoul(head.substr(at + 17));
+  return reply.size() >= end + 4 + length;
+}
+
+// Sends raw bytes on a fresh loopback connection and returns the response, or what came before
+// the server closed the connection (or 2 s passed). For requests httplib's client would not send.
+// The write side stays open: httplib does not answer a client that has half-closed.
+std::string raw_exchange(int port, const std::string& bytes) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(fd >= 0);
+  timeval timeout{2, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<std::uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  // The server may close before it has read everything: no SIGPIPE, and a short send is fine.
+  for (std::size_t sent = 0; sent < bytes.size();) {
+    const auto n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<std::size_t>(n);
+  }
+  std::string reply;
+  char buffer[4096];
+  for (ssize_t n; !complete(reply) && (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;) {
+    reply.append(buffer, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return reply;
+}
+
+// A raw reply's status code, or 0 when the server closed without answering.
+int raw_status(const std::string& reply) {
+  if (reply.rfind("HTTP/1.", 0) != 0 || reply.size() < 12) return 0;
+  return std::stoi(reply.substr(9, 3));
+}
+
 }  // namespace
 
 TEST_CASE("the API answers the query functions as JSON, on loopback") {
@@ -149,4 +201,105 @@ TEST_CASE("static files are served at their paths with their media types; others
   auto other = client.Get("/appxjs");
   REQUIRE(other);
   CHECK(other->status == 404);
+}
+
+TEST_CASE("every response carries the security headers, errors included") {
+  ServedStore s;
+  httplib::Client client("127.0.0.1", s.port);
+  for (const char* path : {"/", "/app.js", "/api/stats", "/api/contacts?actor=nobody", "/no/such/file"}) {
+    auto res = client.Get(path);
+    REQUIRE(res);
+    INFO(path);
+    CHECK(res->get_header_value("X-Content-Type-Options") == "nosniff");
+    CHECK(res->get_header_value("X-Frame-Options") == "DENY");
+    CHECK(res->get_header_value("Referrer-Policy") == "no-referrer");
+    const auto csp = res->get_header_value("Content-Security-Policy");
+    CHECK(csp.find("script-src 'self'") != std::string::npos);
+    CHECK(csp.find("img-src 'self' data:") != std::string::npos);
+    CHECK(csp.find("frame-ancestors 'none'") != std::string::npos);
+  }
+}
+
+TEST_CASE("methods other than GET are 405 with a JSON error, on known and unknown paths") {
+  ServedStore s;
+  httplib::Client client("127.0.0.1", s.port);
+  std::vector<httplib::Result> results;
+  results.push_back(client.Post("/api/stats", "{}", "application/json"));
+  results.push_back(client.Put("/api/contacts?actor=bo", "x", "text/plain"));
+  results.push_back(client.Delete("/api/edges/0123456789abcdef"));
+  results.push_back(client.Patch("/", "x", "text/plain"));
+  results.push_back(client.Post("/nowhere", "", "text/plain"));
+  for (auto& res : results) {
+    REQUIRE(res);
+    CHECK(res->status == 405);
+    CHECK(res->get_header_value("Allow") == "GET, HEAD");
+    CHECK(res->get_header_value("Content-Type") == "application/json; charset=utf-8");
+    CHECK(json::parse(res->body)["error"].get<std::string>().find("not allowed") != std::string::npos);
+  }
+  CHECK(raw_status(raw_exchange(s.port, "TRACE / HTTP/1.1\r\nHost: x\r\n\r\n")) == 405);
+  // The store was not touched by any of them.
+  CHECK(s.get("/api/stats").second["interactions"] == 2);
+}
+
+TEST_CASE("unknown API paths are 404 with a JSON error") {
+  ServedStore s;
+  for (const char* path : {"/api/nothing", "/api/", "/api/edges/not-an-id", "/api/stats/extra"}) {
+    INFO(path);
+    auto [status, body] = s.get(path);
+    CHECK(status == 404);
+    CHECK(body["error"].get<std::string>().find("no such path") != std::string::npos);
+  }
+}
+
+TEST_CASE("a huge query string or body is refused with a 4xx and the server goes on") {
+  ServedStore s;
+  httplib::Client client("127.0.0.1", s.port);
+  auto long_query = client.Get(("/api/actors?q=" + std::string(100 * 1024, 'a')).c_str());
+  // Refused with a status, or the connection cut: never a 200 and never a crash.
+  if (long_query) {
+    CHECK(long_query->status >= 400);
+    CHECK(long_query->status < 500);
+  }
+  auto big_body = client.Post("/api/stats", std::string(1024 * 1024, 'x'), "text/plain");
+  REQUIRE(big_body);
+  CHECK(big_body->status == 413);
+  CHECK(json::parse(big_body->body).contains("error"));
+  CHECK(s.get("/api/stats").first == 200);
+}
+
+TEST_CASE("malformed raw requests get a 400 JSON error, and the server keeps answering") {
+  ServedStore s;
+  const std::string host = "Host: 127.0.0.1\r\n";
+  const std::vector<std::string> requests = {
+      "this is not http at all\r\n\r\n",
+      "GET /api/stats\r\n" + host + "\r\n",           // no HTTP version
+      "GET /api/stats HTTP/9.9\r\n" + host + "\r\n",  // unknown version
+      "FETCH /api/stats HTTP/1.1\r\n" + host + "\r\n",  // unknown method
+      "GET /api/stats HTTP/1.1\r\n" + host + "X-Big: " + std::string(100 * 1024, 'b') + "\r\n\r\n",
+      std::string("\0\x01\x02\xff\r\n\r\n", 8),
+  };
+  for (const auto& request : requests) {
+    INFO(request.substr(0, 40));
+    const std::string reply = raw_exchange(s.port, request);
+    CHECK(raw_status(reply) == 400);
+    CHECK(reply.find("{\"error\":") != std::string::npos);
+    CHECK(s.get("/api/stats").first == 200);
+  }
+  // httplib skips a header line without a colon: the request is served, the line ignored.
+  const auto no_colon = raw_exchange(s.port, "GET /api/stats HTTP/1.1\r\n" + host + "no colon here\r\n\r\n");
+  CHECK(raw_status(no_colon) == 200);
+}
+
+TEST_CASE("path traversal never reaches a file: static files are an exact map") {
+  ServedStore s;
+  const auto get = [&](const std::string& target) {
+    return raw_status(raw_exchange(s.port, "GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+  };
+  CHECK(get("/app.js") == 200);
+  for (const char* target : {"/../app.js", "/./app.js", "/%2e%2e/app.js", "/%2E%2E%2Fapp.js", "/..%2fapp.js", "//app.js",
+                             "/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/app.js/..", "/api/../app.js",
+                             "/app.js%00", "/.%2e/app.js"}) {
+    INFO(target);
+    CHECK(get(target) == 404);
+  }
 }

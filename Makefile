@@ -31,6 +31,7 @@ test: bootstrap
 bench: bootstrap
 	@$(MAKE) --no-print-directory build
 	$(BUILD_DIR)/parley_bench
+	$(BUILD_DIR)/parley_api_load
 
 clean:
 	rm -rf $(BUILD_DIR)

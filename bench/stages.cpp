@@ -105,7 +105,9 @@ Throughput measure_extract(const std::vector<graph::Article>& articles, const in
 }
 
 IngestThroughput measure_ingest(const Corpus& corpus, const ingest::Extractor& extractor, const std::filesystem::path& work_dir,
-                                int repetitions) {
+                                int repetitions, unsigned threads) {
+  ingest::PipelineOptions pipeline;
+  pipeline.threads = threads;
   const auto input = work_dir / "corpus.jsonl";
   write_jsonl(corpus, input);
   const std::size_t articles = corpus.articles.size();
@@ -118,14 +120,14 @@ IngestThroughput measure_ingest(const Corpus& corpus, const ingest::Extractor& e
       auto store = graph::Store::open(db, graph::Store::Mode::kReadWrite);
       // Opening the store is not ingesting: the clock starts at the first article.
       Stopwatch w;
-      const auto counts = ingest::ingest_paths({input.string()}, {}, extractor, *store, {});
+      const auto counts = ingest::ingest_paths({input.string()}, {}, extractor, *store, {}, pipeline);
       first.push_back(w.seconds());
       if (counts.stored != articles) {
         throw std::runtime_error("ingest stored " + std::to_string(counts.stored) + " of " + std::to_string(articles) +
                                  " articles (" + std::to_string(counts.problems) + " problems)");
       }
       Stopwatch w2;
-      const auto recounts = ingest::ingest_paths({input.string()}, {}, extractor, *store, {});
+      const auto recounts = ingest::ingest_paths({input.string()}, {}, extractor, *store, {}, pipeline);
       again.push_back(w2.seconds());
       if (recounts.already_stored != articles) {
         throw std::runtime_error("re-ingest found " + std::to_string(recounts.already_stored) + " of " + std::to_string(articles) +
@@ -134,7 +136,8 @@ IngestThroughput measure_ingest(const Corpus& corpus, const ingest::Extractor& e
     }
     std::filesystem::remove_all(db);
   }
-  return {{"ingest (fresh store)", median(first), articles, bytes}, {"re-ingest (no-op)", median(again), articles, bytes}};
+  const std::string on = threads == 1 ? ", 1 thread" : ", " + std::to_string(threads) + " threads";
+  return {{"ingest" + on, median(first), articles, bytes}, {"re-ingest (no-op)" + on, median(again), articles, bytes}};
 }
 
 }  // namespace parley::bench

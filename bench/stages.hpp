@@ -1,6 +1,6 @@
 #pragma once
-// The measured stages, each a pass over the whole corpus on one thread, repeated and reduced
-// to the median pass:
+// The measured stages, each a pass over the whole corpus on one thread (ingest also with one
+// extraction thread per core), repeated and reduced to the median pass:
 //   baseline   copy each text and count its line breaks: what touching the bytes costs here
 //   normalise  Normalizer::normalize
 //   extract    RuleExtractor::extract, the whole extraction (normalising, segmenting, matching)
@@ -34,8 +34,8 @@ struct IngestThroughput {
   Throughput reingest;
 };
 // Works in `work_dir` (the input file and the stores); throws when a pass does not store, or
-// skip, every article.
+// skip, every article. `threads` extraction threads (the pipeline's; 1 = none).
 IngestThroughput measure_ingest(const Corpus& corpus, const ingest::Extractor& extractor, const std::filesystem::path& work_dir,
-                                int repetitions);
+                                int repetitions, unsigned threads);
 
 }  // namespace parley::bench

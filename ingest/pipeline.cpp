@@ -5,6 +5,7 @@
 #include <ctime>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include "graph/hash.hpp"
 #include "ingest/detail/ordered_pipeline.hpp"
@@ -145,15 +146,30 @@ IngestCounts ingest_paths(const std::vector<std::string>& paths, const ReadOptio
     for (const auto& path : paths) read_path(path, options, on_article, on_problem);
   } else {
     // The reader is this thread; `threads` workers extract; the pipeline's consumer writes.
-    // 64 articles in flight per worker keep the workers busy without holding much memory.
-    detail::OrderedPipeline<InputArticle, Prepared> stages(
-        threads, 64 * std::size_t{threads}, [&](InputArticle&& input) { return prepare(std::move(input), extractor, store); },
-        write);
+    // Articles travel in chunks of 16 so that handing work between threads (a lock and a wake-up)
+    // costs little next to extracting it; 4 chunks in flight per worker keep the workers busy
+    // without holding much memory.
+    constexpr std::size_t kChunk = 16;
+    using Chunk = std::vector<InputArticle>;
+    detail::OrderedPipeline<Chunk, std::vector<Prepared>> stages(
+        threads, 4 * std::size_t{threads},
+        [&](Chunk&& chunk) {
+          std::vector<Prepared> out;
+          out.reserve(chunk.size());
+          for (auto& input : chunk) out.push_back(prepare(std::move(input), extractor, store));
+          return out;
+        },
+        [&](std::vector<Prepared>&& prepared) {
+          for (auto& p : prepared) write(std::move(p));
+        });
+    Chunk chunk;
     auto on_article = [&](InputArticle&& input) {
       tally.read(input.text.size());
-      stages.produce(std::move(input));
+      chunk.push_back(std::move(input));
+      if (chunk.size() == kChunk) stages.produce(std::exchange(chunk, {}));
     };
     for (const auto& path : paths) read_path(path, options, on_article, on_problem);
+    if (!chunk.empty()) stages.produce(std::move(chunk));
     stages.finish();
   }
   store.sync();

@@ -148,8 +148,10 @@ IngestCounts ingest_paths(const std::vector<std::string>& paths, const ReadOptio
     // The reader is this thread; `threads` workers extract; the pipeline's consumer writes.
     // Articles travel in chunks of 16 so that handing work between threads (a lock and a wake-up)
     // costs little next to extracting it; 4 chunks in flight per worker keep the workers busy
-    // without holding much memory.
-    constexpr std::size_t kChunk = 16;
+    // without holding much memory. A live feed on stdin goes one by one, so that an article is
+    // stored when it arrives, not when 15 more have come.
+    const bool live = std::find(paths.begin(), paths.end(), "-") != paths.end();
+    const std::size_t chunk_size = live ? 1 : 16;
     using Chunk = std::vector<InputArticle>;
     detail::OrderedPipeline<Chunk, std::vector<Prepared>> stages(
         threads, 4 * std::size_t{threads},
@@ -166,7 +168,7 @@ IngestCounts ingest_paths(const std::vector<std::string>& paths, const ReadOptio
     auto on_article = [&](InputArticle&& input) {
       tally.read(input.text.size());
       chunk.push_back(std::move(input));
-      if (chunk.size() == kChunk) stages.produce(std::exchange(chunk, {}));
+      if (chunk.size() >= chunk_size) stages.produce(std::exchange(chunk, {}));
     };
     for (const auto& path : paths) read_path(path, options, on_article, on_problem);
     if (!chunk.empty()) stages.produce(std::move(chunk));

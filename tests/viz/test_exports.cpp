@@ -6,44 +6,15 @@
 #include "viz/dot_export.hpp"
 #include "viz/graphml_export.hpp"
 #include "viz/timeline_svg.hpp"
+#include "support/sample_window.hpp"
 
 using namespace parley;
 
-namespace {
-query::GraphWindow sample() {
-  query::GraphWindow w;
-  graph::Actor a;
-  a.id = graph::ActorId("person:a");
-  a.label = "Ann \"the\" Envoy";
-  a.state = graph::StateCode::parse("IRN");
-  graph::Actor b = a;
-  b.id = graph::ActorId("person:b");
-  b.label = "Bo, Minister";
-  b.state = graph::StateCode::parse("RUS");
-  graph::Actor s;
-  s.id = graph::ActorId("state:RUS");
-  s.kind = graph::ActorKind::kState;
-  s.label = "Russia";
-  s.state = graph::StateCode::parse("RUS");
-  w.nodes = {a, b, s};
-  graph::Interaction call;
-  call.type = graph::EdgeType::kCalled;
-  call.source = a.id;
-  call.target = b.id;
-  call.date = *graph::Date::parse_iso("2023-11-03");
-  call.mentions.push_back({"art", "They spoke, \"warmly\".", 0, 10, "en", "spoke"});
-  graph::Interaction visit = call;
-  visit.type = graph::EdgeType::kVisited;
-  visit.target = s.id;
-  visit.location = {"Moscow", graph::StateCode::parse("RUS")};
-  w.edges = {call, visit};
-  return w;
-}
-}  // namespace
+using test::sample_window;
 
 TEST_CASE("DOT: shapes by kind, dashed undirected calls, directed visits, escaped labels") {
   std::ostringstream out;
-  viz::write_graph_dot(sample(), out, {true});
+  viz::write_graph_dot(sample_window(), out, {true});
   const std::string dot = out.str();
   CHECK_THAT(dot, Catch::StartsWith("digraph G {"));
   CHECK_THAT(dot, Catch::Contains("label=\"Ann \\\"the\\\" Envoy\", shape=ellipse"));
@@ -55,7 +26,7 @@ TEST_CASE("DOT: shapes by kind, dashed undirected calls, directed visits, escape
 
 TEST_CASE("GraphML declares its attributes and carries every node and edge") {
   std::ostringstream out;
-  viz::write_graph_graphml(sample(), out);
+  viz::write_graph_graphml(sample_window(), out);
   const std::string xml = out.str();
   CHECK_THAT(xml, Catch::Contains("attr.name=\"type\" attr.type=\"string\""));
   CHECK_THAT(xml, Catch::Contains("attr.name=\"mentions\" attr.type=\"int\""));
@@ -65,8 +36,8 @@ TEST_CASE("GraphML declares its attributes and carries every node and edge") {
 
 TEST_CASE("CSV in Neo4j import form, quoting fields that need it") {
   std::ostringstream nodes, edges;
-  viz::write_nodes_csv(sample(), nodes);
-  viz::write_edges_csv(sample(), edges);
+  viz::write_nodes_csv(sample_window(), nodes);
+  viz::write_edges_csv(sample_window(), edges);
   CHECK_THAT(nodes.str(), Catch::StartsWith("id:ID,label,kind,state,:LABEL\n"));
   CHECK_THAT(nodes.str(), Catch::Contains("person:b,\"Bo, Minister\",official,RUS,Actor;Official"));
   CHECK_THAT(nodes.str(), Catch::Contains("state:RUS,Russia,state,RUS,Actor;State"));
@@ -75,7 +46,7 @@ TEST_CASE("CSV in Neo4j import form, quoting fields that need it") {
 }
 
 TEST_CASE("the timeline picture has a lane per actor, a glyph per contact and a footer for undated ones") {
-  auto w = sample();
+  auto w = sample_window();
   graph::Interaction undated = w.edges[0];
   undated.date = graph::Date::unknown();
   w.edges.push_back(undated);

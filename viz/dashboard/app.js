@@ -8,6 +8,7 @@ import { EvidencePanel } from './evidence.js';
 
 const $ = (id) => document.getElementById(id);
 const TIMELINE_ACTORS = 25;   // without a focus, the timeline shows the most central actors
+const LARGE_ARCHIVE = 20000;  // interactions beyond which the page opens on the last year
 
 const state = { filters: { from: '', to: '', types: ['called', 'met', 'visited'] }, metric: 'pagerank', focus: null, labels: new Map() };
 
@@ -40,8 +41,9 @@ async function refresh() {
     const [graph, central] = await Promise.all([api.graph(state.filters), api.centrality(state.filters, state.metric)]);
     for (const n of graph.nodes) state.labels.set(n.id, n.label);
     const scores = new Map(central.items.map((a) => [a.id, a.score]));
-    network.render(graph, scores, state.focus?.id ?? null);
+    const drawn = network.render(graph, scores, state.focus?.id ?? null);
     $('network-caption').textContent = `${graph.nodes.length} actors, ${graph.edges.length} interactions` +
+      (drawn < graph.nodes.length ? ` (the ${drawn} most central drawn)` : '') +
       (state.focus ? `; focus: ${state.focus.label}` : '');
     const lanes = state.focus ? [state.focus.id] : central.items.slice(0, TIMELINE_ACTORS).map((a) => a.id);
     const window = lanes.length ? await api.timeline(state.filters, lanes, state.focus ? 1 : 0) : { nodes: [], edges: [] };
@@ -93,6 +95,13 @@ async function start() {
     const stats = await api.stats();
     $('stats').textContent = `${stats.interactions} interactions among ${stats.actors} actors from ${stats.articles} articles` +
       (stats.first_date ? `, ${stats.first_date} to ${stats.last_date}` : '');
+    // A large archive opens on its last year, which loads fast and reads well; clear the date
+    // to see everything.
+    if (stats.interactions > LARGE_ARCHIVE && stats.last_date) {
+      const last = new Date(`${stats.last_date.padEnd(7, '-12').padEnd(10, '-28')}T00:00:00Z`);
+      last.setUTCFullYear(last.getUTCFullYear() - 1);
+      $('from').value = last.toISOString().slice(0, 10);
+    }
   } catch (error) {
     onError(error);
   }

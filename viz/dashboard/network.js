@@ -5,7 +5,7 @@
 import { el, clear, title, TYPE_COLOURS, stateColour, actorTooltip } from './svg.js';
 import { forceLayout } from './force_layout.js';
 
-const WIDTH = 900, HEIGHT = 560, MAX_NODES = 300, LABELLED = 25;
+const WIDTH = 900, HEIGHT = 560, MAX_NODES = 150, LABELLED = 25;
 
 // Interactions -> pairs: {key, source, target, interactions: [...], type (most frequent)}.
 export function pairsOf(edges) {
@@ -34,6 +34,7 @@ export class NetworkView {
   }
 
   // graph: /api/graph answer; scores: Map id -> centrality; focus: actor id or null.
+  // Returns how many actors are drawn (the most central MAX_NODES, and the focus).
   render(graph, scores, focus) {
     clear(this.svg);
     this.view = { x: 0, y: 0, w: WIDTH, h: HEIGHT };
@@ -47,6 +48,8 @@ export class NetworkView {
     const pairs = pairsOf(graph.edges).filter((p) => shown.has(p.source) && shown.has(p.target));
     const positions = forceLayout(nodes, pairs.map((p) => ({ source: p.source, target: p.target, weight: p.interactions.length })), WIDTH, HEIGHT);
     const maxScore = Math.max(1e-9, ...nodes.map((n) => scores.get(n.id) || 0));
+    // Circles shrink as the graph grows, so that a crowded graph is not one blot.
+    const largest = Math.max(6, Math.min(18, 180 / Math.sqrt(nodes.length)));
     const neighbours = new Set();
     if (focus) for (const p of pairs) if (p.source === focus || p.target === focus) neighbours.add(p.source).add(p.target);
 
@@ -78,7 +81,7 @@ export class NetworkView {
       const dim = focus && !neighbours.has(node.id) && node.id !== focus;
       const group = el('g', { class: `node${node.id === focus ? ' focus' : ''}${dim ? ' dim' : ''}`, 'data-actor': node.id,
         transform: `translate(${at.x},${at.y})` }, nodeLayer);
-      const radius = 4 + 14 * Math.sqrt((scores.get(node.id) || 0) / maxScore);
+      const radius = 3 + (largest - 3) * Math.sqrt((scores.get(node.id) || 0) / maxScore);
       const shape = node.kind === 'state'
         ? el('rect', { x: -radius, y: -radius, width: 2 * radius, height: 2 * radius, fill: stateColour(node.state || node.id) }, group)
         : el('circle', { r: radius, fill: stateColour(node.state) }, group);
@@ -86,6 +89,7 @@ export class NetworkView {
       shape.addEventListener('click', (event) => { event.stopPropagation(); this.onActor(node); });
       if (labelled.has(node.id)) el('text', { x: radius + 2, y: 4 }, group).textContent = node.label;
     }
+    return nodes.length;
   }
 
   applyView() {

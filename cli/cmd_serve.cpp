@@ -28,7 +28,7 @@ int run_serve(const ServeOptions& o) {
   api.normalise = [](const std::string& s) { return ingest::Normalizer::instance().key(s); };
   query::ApiServer server(api);
   const int port = server.bind(o.host, o.port);
-  if (port < 0) throw Error("cannot listen on " + o.host + ":" + std::to_string(o.port));
+  if (port < 0) throw Error("cannot listen on " + o.host + ":" + std::to_string(o.port) + ": the port is in use (another parley serve?) or not allowed");
   std::printf("parley: serving %s read-only: dashboard at http://%s:%d/ , JSON API under /api/ (stats, actors, graph, contacts, timeline, centrality, edges)\n",
               o.db.c_str(), o.host.c_str(), port);
   std::fflush(stdout);

@@ -56,6 +56,13 @@ void harden(httplib::Server& server, const ServerLimits& limits) {
   // Headers and body go out in separate writes; with Nagle's algorithm the body then waits for the
   // client's delayed ACK (40 ms), capping a keep-alive connection at ~25 requests/s.
   server.set_tcp_nodelay(true);
+  // httplib's default socket option on Linux is SO_REUSEPORT, which lets a second `parley serve`
+  // bind the same port and silently take half the requests. SO_REUSEADDR alone still allows a
+  // quick restart (TIME_WAIT) but makes a port in use an error.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<void*>(&yes), sizeof(yes));
+  });
   // A fixed pool: more connections wait in the accept queue rather than adding threads.
   const std::size_t threads = limits.threads > 0 ? limits.threads : 1;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };

@@ -303,3 +303,14 @@ TEST_CASE("path traversal never reaches a file: static files are an exact map") 
     CHECK(get(target) == 404);
   }
 }
+
+TEST_CASE("a second server cannot bind a port that one is serving on") {
+  ServedStore s;
+  query::ApiOptions o;
+  o.db = s.dir.path();
+  query::ApiServer second(o);
+  // With SO_REUSEPORT (httplib's default) both would bind and split the requests between them.
+  CHECK(second.bind("127.0.0.1", s.port) == -1);
+  // The first still answers.
+  CHECK(s.get("/api/stats").first == 200);
+}

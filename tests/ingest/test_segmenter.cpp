@@ -24,4 +24,9 @@ TEST_CASE("initials and abbreviations do not end a sentence") {
   CHECK(sentences("The minister of St. Lucia arrived. Talks began.", "en") == V{"The minister of St. Lucia arrived.", "Talks began."});
   CHECK(sentences("Mr. Putin met Gen. Smith in Moscow.", "en") == V{"Mr. Putin met Gen. Smith in Moscow."});
   CHECK(sentences("He met S. M. Krishna. They talked.", "en") == V{"He met S. M. Krishna.", "They talked."});
+  // Dotted initialisms before a capitalised word.
+  CHECK(sentences("Wang Yi called U.S. Secretary of State Antony Blinken. They spoke of trade.", "en") ==
+        V{"Wang Yi called U.S. Secretary of State Antony Blinken.", "They spoke of trade."});
+  CHECK(sentences("The U.N. Secretary-General met the U.K. Foreign Secretary.", "en") ==
+        V{"The U.N. Secretary-General met the U.K. Foreign Secretary."});
 }

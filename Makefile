@@ -6,7 +6,7 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build bootstrap demo test bench clean
+.PHONY: all build bootstrap demo test bench fuzz clean
 
 all: build
 
@@ -33,5 +33,17 @@ bench: bootstrap
 	$(BUILD_DIR)/parley_bench
 	$(BUILD_DIR)/parley_api_load
 
+# libFuzzer targets (tests/fuzz), built with clang, ASan and UBSan in their own build folder and
+# run FUZZ_SECONDS each: `make fuzz FUZZ_SECONDS=600` is the ten-minute run.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = fuzz_jsonl fuzz_html fuzz_normalizer fuzz_dates fuzz_extractor
+fuzz:
+	@scripts/bootstrap --fuzz
+	CXX=clang++ CC=clang cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_FUZZ=ON \
+	  -DPARLEY_BUILD_TESTS=OFF -DPARLEY_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target $(FUZZ_TARGETS)
+	tests/fuzz/run $(FUZZ_DIR)/fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(FUZZ_DIR)

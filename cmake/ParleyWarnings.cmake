@@ -10,7 +10,13 @@ endif()
 if(PARLEY_WERROR)
   target_compile_options(parley_options INTERFACE -Werror)
 endif()
-if(PARLEY_SANITIZE)
+if(PARLEY_FUZZ)
+  # Coverage for libFuzzer in every library, plus the sanitizers that turn silent memory errors
+  # into findings. The fuzz targets themselves link -fsanitize=fuzzer (libFuzzer's main).
+  target_compile_options(parley_options INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(parley_options INTERFACE -fsanitize=address,undefined)
+elseif(PARLEY_SANITIZE)
   target_compile_options(parley_options INTERFACE
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(parley_options INTERFACE -fsanitize=address,undefined)

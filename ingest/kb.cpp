@@ -59,7 +59,7 @@ void KnowledgeBase::add_document(std::string_view json_text, const std::string& 
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for a huge number
     throw DataFileError(name + ": not valid JSON: " + e.what());
   }
   try {

@@ -156,7 +156,7 @@ std::vector<KbProblem> validate_kb_file(std::string_view json_text, const std::s
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for a huge number
     return {{name, std::string("not valid JSON: ") + e.what()}};
   }
   if (!doc.is_object() || (!doc.contains("officials") && !doc.contains("states") && !doc.contains("organizations"))) {
@@ -209,7 +209,7 @@ std::vector<graph::Actor> import_wikidata(std::string_view json_text, const std:
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for a huge number
     throw DataFileError(name + ": not valid JSON: " + e.what());
   }
   if (!doc.contains("results") || !doc.at("results").contains("bindings")) {

@@ -255,7 +255,9 @@ std::size_t read_jsonl(std::istream& in, const std::string& name, const ReadOpti
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+      // parse_error, and out_of_range for a number beyond double ("3e3773333", found by fuzzing):
+      // either way this line is bad and the next ones are read.
       on_problem({name, line_no, std::string("not JSON: ") + e.what()});
       continue;
     }

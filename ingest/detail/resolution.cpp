@@ -206,7 +206,8 @@ void add_learned_mentions(const ArticleContext& ctx, std::string_view text, cons
     for (std::size_t at = text.find(key, sentence.begin); at != std::string_view::npos && at + key.size() <= sentence.end;
          at = text.find(key, at + 1)) {
       if (!is_word_start(text, at) || is_word_char_at(text, at + key.size())) continue;
-      const bool overlaps = std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return at < r.end && r.begin < at + key.size(); });
+      const std::size_t end = at + key.size();  // a plain local: clang 14 cannot capture a structured binding
+      const bool overlaps = std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return at < r.end && r.begin < end; });
       if (overlaps) continue;
       Ref r;
       r.kind = RefKind::kPerson;

@@ -72,6 +72,21 @@ TEST_CASE("bad JSON Lines records are reported with file and line, good ones sti
   REQUIRE_THAT(c.problems[5].message, Catch::Contains("empty"));
 }
 
+TEST_CASE("a JSON number beyond double is a bad record, not the end of the file (fuzzer finding)") {
+  TempDir dir;
+  write(dir / "num.jsonl",
+        "3e3773333\n"
+        "{\"id\":\"big\",\"text\":\"x\",\"views\":1e999}\n"
+        "{\"id\":\"ok\",\"text\":\"fine\"}\n");
+  const auto c = read((dir / "num.jsonl").string());
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].id == "ok");
+  REQUIRE(c.problems.size() == 2);
+  CHECK(c.problems[0].line == 1);
+  CHECK(c.problems[1].line == 2);
+  CHECK_THAT(c.problems[0].message, Catch::Contains("number overflow"));
+}
+
 TEST_CASE("an over-long line is skipped without being kept in memory, the next one is read") {
   std::string big = "{\"id\":\"big\",\"text\":\"" + std::string(300000, 'a') + "\"}\n{\"id\":\"small\",\"text\":\"b\"}\n";
   std::istringstream in(big);

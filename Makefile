@@ -32,6 +32,7 @@ bench: bootstrap
 	@$(MAKE) --no-print-directory build
 	$(BUILD_DIR)/parley_bench
 	$(BUILD_DIR)/parley_api_load
+	$(BUILD_DIR)/parley_query_bench --interactions 100000
 
 # libFuzzer targets (tests/fuzz), built with clang, ASan and UBSan in their own build folder and
 # run FUZZ_SECONDS each: `make fuzz FUZZ_SECONDS=600` is the ten-minute run.

@@ -1,0 +1,354 @@
+// parley_query_bench: how long the read side takes on a large store. Fills a fresh store through
+// graph::Store (as parley_api_load does: no extraction, so filling is fast) with synthetic
+// interactions among a few thousand officials over ten years, skewed as real coverage is (a few
+// hub officials in most of the stories), then times contacts_of, load_window, Network::load and
+// centrality many times and reports p50/p99 and the peak RSS. See bench/README.md.
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <optional>
+#include <random>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "graph/store.hpp"
+#include "query/centrality.hpp"
+#include "query/contacts.hpp"
+#include "query/network.hpp"
+#include "query/window.hpp"
+
+namespace parley::bench {
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: parley_query_bench [--interactions N] [--actors N] [--years N] [--zipf S]\n"
+    "                          [--per-article N] [--reps N] [--seed N] [--out FILE] [--quick]\n"
+    "  --interactions N  interactions stored (default 1000000; the issue's target is 10000000)\n"
+    "  --actors N        officials (default 5000)\n"
+    "  --years N         span of the dates, ending 2024-12-31 (default 10)\n"
+    "  --zipf S          exponent of the actor skew: rank r is drawn with weight 1/r^S (default 1)\n"
+    "  --per-article N   interactions per stored article, one write batch each (default 1000)\n"
+    "  --reps N          repetitions of each contacts query (default 2000; timelines: N/10)\n"
+    "  --seed N          generator seed for the data and the queries (default 1)\n"
+    "  --out FILE        JSON results (default bench/results/query_latency.json)\n"
+    "  --quick           100000 interactions and 200 repetitions: a smoke test\n";
+
+struct Options {
+  std::size_t interactions = 1'000'000, actors = 5000, years = 10, per_article = 1000, reps = 2000;
+  double zipf = 1.0;
+  std::uint64_t seed = 1;
+  std::filesystem::path out = std::filesystem::path("bench") / "results" / "query_latency.json";
+};
+
+template <class T>
+bool parse_number(std::string_view s, T& value) {
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  return ec == std::errc() && p == s.data() + s.size() && value > 0;
+}
+
+std::optional<Options> parse_options(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    const std::string_view value = has_value ? argv[i + 1] : "";
+    bool ok = has_value;
+    if (arg == "--quick") {
+      o.interactions = 100'000;
+      o.reps = 200;
+      continue;
+    } else if (arg == "--help" || arg == "-h") {
+      std::cout << kUsage;
+      std::exit(0);
+    } else if (arg == "--interactions") ok = ok && parse_number(value, o.interactions);
+    else if (arg == "--actors") ok = ok && parse_number(value, o.actors) && o.actors >= 2;
+    else if (arg == "--years") ok = ok && parse_number(value, o.years);
+    else if (arg == "--zipf") ok = ok && parse_number(value, o.zipf);
+    else if (arg == "--per-article") ok = ok && parse_number(value, o.per_article);
+    else if (arg == "--reps") ok = ok && parse_number(value, o.reps);
+    else if (arg == "--seed") ok = ok && parse_number(value, o.seed);
+    else if (arg == "--out") o.out = value;
+    else ok = false;
+    if (!ok) {
+      std::cerr << "parley_query_bench: bad argument '" << arg << "'\n" << kUsage;
+      return std::nullopt;
+    }
+    ++i;
+  }
+  return o;
+}
+
+// The standard distributions differ between standard libraries; mt19937_64's raw output does
+// not, so the same seed gives the same store and the same queries everywhere.
+double unit(std::mt19937_64& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
+
+// Actor ranks drawn with weight 1/(rank+1)^s: rank 0 is the busiest hub. With s = 1 and 5000
+// actors the top official is in about 11% of the interactions and half of them involve the top
+// ~100, which is roughly how wire coverage concentrates on a few foreign ministers.
+class Zipf {
+ public:
+  Zipf(std::size_t n, double s) : cdf_(n) {
+    double sum = 0;
+    for (std::size_t r = 0; r < n; ++r) cdf_[r] = sum += 1.0 / std::pow(static_cast<double>(r + 1), s);
+    for (auto& c : cdf_) c /= sum;
+  }
+  std::size_t operator()(std::mt19937_64& rng) const {
+    const auto it = std::upper_bound(cdf_.begin(), cdf_.end(), unit(rng));
+    return std::min<std::size_t>(static_cast<std::size_t>(it - cdf_.begin()), cdf_.size() - 1);
+  }
+
+ private:
+  std::vector<double> cdf_;
+};
+
+constexpr const char* kStates[] = {"IRN", "RUS", "QAT", "CHN", "USA", "TUR", "EGY", "FRA", "DEU", "IND",
+                                   "BRA", "JPN", "SAU", "ARE", "PAK", "IRQ", "OMN", "GBR", "ITA", "ESP"};
+
+std::string actor_id(std::size_t rank) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "person:qb%05zu", rank);
+  return buf;
+}
+const char* state_of(std::size_t rank) { return kStates[rank % std::size(kStates)]; }
+
+struct Span {
+  std::int64_t first_day = 0, days = 0;  // days since 1970-01-01
+  graph::Date day(std::int64_t offset) const { return graph::Date::from_days(first_day + offset); }
+};
+
+Span span_of(const Options& o) {
+  const std::int64_t last = graph::days_from_civil(2024, 12, 31);
+  const std::int64_t first = graph::days_from_civil(2024 - static_cast<int>(o.years) + 1, 1, 1);
+  return {first, last - first + 1};
+}
+
+// Writes the actors once (put_article would otherwise re-encode them per article), then the
+// interactions, many per article: one article is one RocksDB write batch, so big articles make the
+// fill a bulk load. Interactions of the same type, pair and day merge into one record, as in ingest.
+void fill_store(graph::Store& store, const Options& o, const Zipf& zipf, const Span& span) {
+  std::vector<graph::Actor> actors;
+  std::vector<std::pair<std::string, graph::ActorId>> names;
+  for (std::size_t r = 0; r < o.actors; ++r) {
+    graph::Actor a;
+    a.id = graph::ActorId(actor_id(r));
+    a.label = "Bench Official " + std::to_string(r);
+    a.state = graph::StateCode::parse(state_of(r));
+    names.emplace_back("bench official " + std::to_string(r), a.id);
+    actors.push_back(std::move(a));
+  }
+  for (const char* code : kStates) {
+    graph::Actor a;
+    a.state = graph::StateCode::parse(code);
+    a.id = graph::ActorId::for_state(*a.state);
+    a.kind = graph::ActorKind::kState;
+    a.label = code;
+    actors.push_back(std::move(a));
+  }
+  store.put_actors(actors, names);
+
+  std::mt19937_64 rng(o.seed);
+  std::size_t stored = 0;
+  for (std::size_t article = 0; stored < o.interactions; ++article) {
+    graph::ArticleRecord rec;
+    rec.article.id = "qbench-" + std::to_string(article);
+    rec.article.title = "Synthetic roundup " + std::to_string(article);
+    for (std::size_t k = 0; k < o.per_article && stored < o.interactions; ++k, ++stored) {
+      const std::size_t a = zipf(rng);
+      std::size_t b = zipf(rng);
+      while (b == a) b = zipf(rng);
+      graph::Interaction i;
+      // Mostly meetings and calls; one in ten a visit to the host state of the other official.
+      const double kind = unit(rng);
+      i.type = kind < 0.6 ? graph::EdgeType::kMet : kind < 0.9 ? graph::EdgeType::kCalled : graph::EdgeType::kVisited;
+      i.source = graph::ActorId(actor_id(a));
+      i.target = i.type == graph::EdgeType::kVisited ? graph::ActorId(std::string("state:") + state_of(b))
+                                                     : graph::ActorId(actor_id(b));
+      i.date = span.day(static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(span.days)));
+      // One sentence of evidence, as an extracted interaction carries: the value size matters for
+      // reads.
+      const std::string text = i.source.str() + " " + std::string(graph::to_string(i.type)) + " " + i.target.str() + ".";
+      i.mentions.push_back({rec.article.id, text, 100 * k, 100 * k + text.size(), "en", std::string(graph::to_string(i.type))});
+      i.canonicalize();
+      rec.interactions.push_back(std::move(i));
+    }
+    store.put_article(rec);
+  }
+  store.sync();
+}
+
+// Peak (VmHWM) or current (VmRSS) resident set of this process in KiB; 0 where there is no /proc.
+long status_kib(std::string_view field) {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind(field, 0) == 0) return std::stol(line.substr(field.size()));
+  }
+  return 0;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+struct Measure {
+  std::string name;
+  std::vector<double> ms;  // one per repetition, sorted once measured
+  double mean_size = 0;    // mean result size: contacts, edges or scores per call
+  double at(double q) const {
+    if (ms.empty()) return 0;
+    // Nearest rank: with 2000 repetitions p99 is the 20th slowest.
+    const auto k = static_cast<std::size_t>(std::ceil(q * static_cast<double>(ms.size())));
+    return ms[std::min(ms.size() - 1, k == 0 ? 0 : k - 1)];
+  }
+};
+
+// Runs fn up to `reps` times, or until `budget_s` has gone by after at least 3 runs, so that the
+// whole-store network (seconds per run at 10M) does not make the run last an hour. fn returns the
+// size of its result, which is also what keeps the compiler from dropping the call.
+Measure measure(std::string name, std::size_t reps, double budget_s, const std::function<std::size_t()>& fn) {
+  Measure m{std::move(name), {}, 0};
+  const auto start = std::chrono::steady_clock::now();
+  double sizes = 0;
+  for (std::size_t r = 0; r < reps; ++r) {
+    const auto t = std::chrono::steady_clock::now();
+    sizes += static_cast<double>(fn());
+    m.ms.push_back(seconds_since(t) * 1e3);
+    if (r + 1 >= 3 && seconds_since(start) > budget_s) break;
+  }
+  std::sort(m.ms.begin(), m.ms.end());
+  m.mean_size = sizes / static_cast<double>(m.ms.size());
+  return m;
+}
+
+// A scratch directory removed at exit.
+struct ScratchDir {
+  std::filesystem::path path = std::filesystem::temp_directory_path() / ("parley-query-bench-" + std::to_string(::getpid()));
+  ScratchDir() { std::filesystem::create_directories(path); }
+  ~ScratchDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+};
+
+int run(const Options& o) {
+  ScratchDir dir;
+  const Zipf zipf(o.actors, o.zipf);
+  const Span span = span_of(o);
+
+  const auto fill_start = std::chrono::steady_clock::now();
+  {
+    auto store = graph::Store::open(dir.path, graph::Store::Mode::kReadWrite);
+    fill_store(*store, o, zipf, span);
+  }
+  const double fill_s = seconds_since(fill_start);
+  const long fill_hwm = status_kib("VmHWM:");
+  std::printf("filled %zu interactions among %zu officials over %zu years in %.1f s (%.0f/s)\n", o.interactions,
+              o.actors, o.years, fill_s, static_cast<double>(o.interactions) / fill_s);
+  std::fflush(stdout);
+
+  // Queried read-only, as `parley serve` and the CLI read a store that ingest wrote.
+  auto store = graph::Store::open(dir.path, graph::Store::Mode::kReadOnly);
+  std::mt19937_64 rng(o.seed + 1);  // queries: the same actors and windows on every run
+  auto window_ending = [&](std::int64_t days) {
+    const std::int64_t end = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(span.days));
+    return graph::DateWindow{span.day(std::max<std::int64_t>(0, end - days + 1)), span.day(end)};
+  };
+  auto contacts = [&](std::int64_t days) {
+    return [&, days] {
+      query::ContactFilter f;
+      f.window.dates = window_ending(days);
+      return query::contacts_of(*store, graph::ActorId(actor_id(zipf(rng))), f).size();
+    };
+  };
+  const graph::DateWindow last_year{span.day(span.days - 365), span.day(span.days - 1)};
+  auto network = [&](const graph::DateWindow& w) {
+    query::NetworkFilter f;
+    f.window.dates = w;
+    f.level = query::Level::kOfficial;
+    return query::Network::load(*store, f);
+  };
+  auto scores = [](const query::Network& n, query::Metric metric) {
+    query::CentralityOptions c;
+    c.metric = metric;
+    return query::centrality(n, c).size();
+  };
+
+  std::vector<Measure> results;
+  auto add = [&](Measure m) {
+    std::printf("  %-34s done (%zu runs)\n", m.name.c_str(), m.ms.size());
+    std::fflush(stdout);
+    results.push_back(std::move(m));
+  };
+  add(measure("contacts, 30-day window", o.reps, 60, contacts(30)));
+  add(measure("contacts, 1-year window", o.reps, 60, contacts(365)));
+  add(measure("timeline (load_window, 30 days)", std::max<std::size_t>(20, o.reps / 10), 30, [&] {
+    query::WindowFilter f;
+    f.dates = window_ending(30);
+    return query::load_window(*store, f).edges.size();
+  }));
+  add(measure("network, last year (build)", 10, 20, [&] { return network(last_year).links().size(); }));
+  {
+    const auto n = network(last_year);
+    add(measure("  degree, last year", 20, 10, [&] { return scores(n, query::Metric::kDegree); }));
+    add(measure("  pagerank, last year", 20, 10, [&] { return scores(n, query::Metric::kPageRank); }));
+  }
+  std::size_t stored = 0;
+  add(measure("network, everything (build)", 3, 30, [&] {
+    auto n = network({});
+    stored = n.window().edges.size();
+    return n.links().size();
+  }));
+  {
+    const auto n = network({});
+    add(measure("  degree, everything", 10, 10, [&] { return scores(n, query::Metric::kDegree); }));
+    add(measure("  pagerank, everything", 10, 10, [&] { return scores(n, query::Metric::kPageRank); }));
+  }
+  const long peak = status_kib("VmHWM:");
+
+  std::printf("\n%zu interactions written, %zu stored (same type, pair and day merge), fill %.1f s\n",
+              o.interactions, stored, fill_s);
+  std::printf("%-36s %6s %10s %10s %10s %12s\n", "query", "runs", "p50 ms", "p99 ms", "max ms", "mean size");
+  for (const auto& m : results) {
+    std::printf("%-36s %6zu %10.3f %10.3f %10.3f %12.1f\n", m.name.c_str(), m.ms.size(), m.at(0.5), m.at(0.99),
+                m.ms.back(), m.mean_size);
+  }
+  std::printf("peak RSS (VmHWM): %ld KiB after the fill, %ld KiB at the end\n", fill_hwm, peak);
+
+  nlohmann::ordered_json queries = nlohmann::ordered_json::array();
+  for (const auto& m : results) {
+    queries.push_back({{"name", m.name}, {"runs", m.ms.size()}, {"p50_ms", m.at(0.5)}, {"p99_ms", m.at(0.99)},
+                       {"max_ms", m.ms.back()}, {"mean_result_size", m.mean_size}});
+  }
+  const nlohmann::ordered_json j = {
+      {"benchmark", "query_latency"}, {"cores", std::thread::hardware_concurrency()},
+      {"interactions_written", o.interactions}, {"interactions_stored", stored}, {"actors", o.actors},
+      {"years", o.years}, {"zipf", o.zipf}, {"per_article", o.per_article}, {"seed", o.seed},
+      {"fill_seconds", fill_s}, {"queries", queries},
+      {"peak_rss_kib", {{"after_fill", fill_hwm}, {"end", peak}}}};
+  if (o.out.has_parent_path()) std::filesystem::create_directories(o.out.parent_path());
+  std::ofstream(o.out) << j.dump(2) << "\n";
+  std::printf("results written to %s\n", o.out.string().c_str());
+  return 0;
+}
+
+}  // namespace
+}  // namespace parley::bench
+
+int main(int argc, char** argv) {
+  const auto options = parley::bench::parse_options(argc, argv);
+  if (!options) return 2;
+  return parley::bench::run(*options);
+}

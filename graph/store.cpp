@@ -274,10 +274,35 @@ std::string window_start_key(const DateWindow& w) {
 }
 }  // namespace
 
+// The index keys carry each interaction's date ("YYYY-MM-DD", "YYYY-MM-00" for a month,
+// "YYYY-00-00" for a year), so a window is mostly decided from the key, before the interaction is
+// read: reading and decoding it is what a query costs.
+class WindowKeys {
+ public:
+  explicit WindowKeys(const DateWindow& w) {
+    if (w.from) from_ = Date::from_days(*w.from->first_day()).sort_key();
+    if (w.to) to_ = Date::from_days(*w.to->last_day()).sort_key();
+  }
+  // Every later key starts after the window: the scan can stop.
+  bool past(std::string_view date_key) const { return !to_.empty() && date_key > to_; }
+  // The date may overlap the window (the caller still checks the interaction's date).
+  bool may_overlap(std::string_view date_key) const {
+    if (from_.empty() || date_key.size() < 10) return true;
+    if (date_key.substr(4) == "-00-00") return date_key.substr(0, 4) >= std::string_view(from_).substr(0, 4);
+    if (date_key.substr(7) == "-00") return date_key.substr(0, 7) >= std::string_view(from_).substr(0, 7);
+    return date_key.substr(0, 10) >= std::string_view(from_);
+  }
+
+ private:
+  std::string from_, to_;
+};
+
 void Store::for_each_interaction(const DateWindow& window, const std::function<bool(const Interaction&)>& fn) const {
-  const std::string to_key = window.to ? Date::year(window.to->year() + 1)->sort_key() : "";
+  const WindowKeys keys(window);
   impl_->scan(kByDate, "", window_start_key(window), [&](std::string_view key, std::string_view) {
-    if (!to_key.empty() && key.substr(0, to_key.size()) >= to_key) return false;
+    const std::string_view date_key = key.substr(0, 10);
+    if (keys.past(date_key)) return false;
+    if (!keys.may_overlap(date_key)) return true;
     auto inter = interaction(detail::last_part(key));
     if (!inter) throw StoreError("index by_date points to a missing interaction");
     return !window.contains(inter->date) || fn(*inter);
@@ -287,7 +312,11 @@ void Store::for_each_interaction(const DateWindow& window, const std::function<b
 void Store::for_each_interaction_of(const ActorId& actor, const DateWindow& window,
                                     const std::function<bool(const Interaction&)>& fn) const {
   const std::string prefix = actor.str() + detail::kSep;
+  const WindowKeys keys(window);
   impl_->scan(kByActor, prefix, prefix + window_start_key(window), [&](std::string_view key, std::string_view) {
+    const std::string_view date_key = key.substr(prefix.size(), 10);
+    if (keys.past(date_key)) return false;
+    if (!keys.may_overlap(date_key)) return true;
     auto inter = interaction(detail::last_part(key));
     if (!inter) throw StoreError("index by_actor points to a missing interaction");
     return !window.contains(inter->date) || fn(*inter);

@@ -217,6 +217,14 @@ void Store::put_actors(const std::vector<Actor>& actors, const std::vector<std::
   for (const auto& actor : actors) impl_->written_actors[actor.id.str()] = detail::encode(actor);
 }
 
+void Store::flush() {
+  if (impl_->mode != Mode::kReadWrite) return;
+  rocksdb::FlushOptions options;
+  options.wait = true;
+  check(impl_->db->Flush(options, impl_->handles), "flushing the database");
+  sync();
+}
+
 void Store::sync() {
   if (impl_->mode != Mode::kReadWrite) return;
   check(impl_->db->FlushWAL(/*sync=*/true), "syncing the write-ahead log");

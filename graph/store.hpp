@@ -76,8 +76,12 @@ class Store {
   // an actor with a stored id is replaced. Throws StoreError on a write failure or in read-only mode.
   void put_actors(const std::vector<Actor>& actors, const std::vector<std::pair<std::string, ActorId>>& names);
 
-  // Flushes memtables and syncs the write-ahead log (called at the end of an ingest).
+  // Syncs the write-ahead log to disk: what was written survives a machine crash (called every
+  // few thousand articles during an ingest).
   void sync();
+  // Writes the memtables out as table files and syncs the log (called at the end of an ingest),
+  // so that the next open, read-only ones included, does not replay the log into memory.
+  void flush();
 
   bool has_article(std::string_view id) const;
   // The id of the stored article with this content hash, if any.

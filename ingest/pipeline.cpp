@@ -174,7 +174,7 @@ IngestCounts ingest_paths(const std::vector<std::string>& paths, const ReadOptio
     if (!chunk.empty()) stages.produce(std::move(chunk));
     stages.finish();
   }
-  store.sync();
+  store.flush();
   return tally.counts();
 }
 

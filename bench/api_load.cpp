@@ -4,11 +4,8 @@
 // a loopback port. RSS is this whole process (server and clients): sampled after a warm-up, half
 // way and at the end. See bench/README.md.
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
-#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -24,6 +21,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "bench/support.hpp"
 #include "graph/store.hpp"
 #include "query/http_api.hpp"
 
@@ -48,12 +46,6 @@ struct Options {
   std::filesystem::path out = std::filesystem::path("bench") / "results" / "api_load.json";
 };
 
-template <class T>
-bool parse_number(std::string_view s, T& value) {
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  return ec == std::errc() && p == s.data() + s.size() && value > 0;
-}
-
 std::optional<Options> parse_options(int argc, char** argv) {
   Options o;
   for (int i = 1; i < argc; ++i) {
@@ -68,12 +60,12 @@ std::optional<Options> parse_options(int argc, char** argv) {
     } else if (arg == "--help" || arg == "-h") {
       std::cout << kUsage;
       std::exit(0);
-    } else if (arg == "--interactions") ok = ok && parse_number(value, o.interactions);
-    else if (arg == "--actors") ok = ok && parse_number(value, o.actors) && o.actors >= 2;
-    else if (arg == "--clients") ok = ok && parse_number(value, o.clients);
-    else if (arg == "--server-threads") ok = ok && parse_number(value, o.server_threads);
-    else if (arg == "--requests") ok = ok && parse_number(value, o.requests);
-    else if (arg == "--seconds") ok = ok && parse_number(value, o.seconds);
+    } else if (arg == "--interactions") ok = ok && parse_positive(value, o.interactions);
+    else if (arg == "--actors") ok = ok && parse_positive(value, o.actors) && o.actors >= 2;
+    else if (arg == "--clients") ok = ok && parse_positive(value, o.clients);
+    else if (arg == "--server-threads") ok = ok && parse_positive(value, o.server_threads);
+    else if (arg == "--requests") ok = ok && parse_positive(value, o.requests);
+    else if (arg == "--seconds") ok = ok && parse_positive(value, o.seconds);
     else if (arg == "--out") o.out = value;
     else ok = false;
     if (!ok) {
@@ -130,15 +122,6 @@ void fill_store(const std::filesystem::path& dir, const Options& o) {
   }
 }
 
-// This process's resident set in KiB, from /proc/self/status (0 where there is no /proc).
-long rss_kib() {
-  std::ifstream status("/proc/self/status");
-  for (std::string line; std::getline(status, line);) {
-    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
-  }
-  return 0;
-}
-
 struct Result {
   std::size_t requests = 0, errors = 0;
   double seconds = 0;
@@ -151,7 +134,7 @@ Result hammer(int port, const Options& o) {
   std::atomic<long> rss_middle{0};
   std::atomic<bool> stop{false};
   Result r;
-  r.rss_start = rss_kib();
+  r.rss_start = status_kib("VmRSS:");
   const auto start = std::chrono::steady_clock::now();
   const auto deadline = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(o.seconds));
   std::vector<std::thread> clients;
@@ -167,14 +150,14 @@ Result hammer(int port, const Options& o) {
         auto res = client.Get(path.c_str());
         if (!res || res->status != 200 || res->body.find("\"total\"") == std::string::npos) errors.fetch_add(1);
         // The middle sample: taken once, by whichever client passes half way.
-        if (done.fetch_add(1) + 1 == o.requests / 2) rss_middle = rss_kib();
+        if (done.fetch_add(1) + 1 == o.requests / 2) rss_middle = status_kib("VmRSS:");
       }
     });
   }
   // Peak RSS while the clients run, sampled every 50 ms.
   std::thread sampler([&] {
     while (!stop) {
-      r.rss_max = std::max(r.rss_max, rss_kib());
+      r.rss_max = std::max(r.rss_max, status_kib("VmRSS:"));
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
   });
@@ -184,8 +167,8 @@ Result hammer(int port, const Options& o) {
   sampler.join();
   r.requests = done;
   r.errors = errors;
-  r.rss_middle = rss_middle ? rss_middle.load() : rss_kib();  // a time-bounded run may stop early
-  r.rss_end = rss_kib();
+  r.rss_middle = rss_middle ? rss_middle.load() : status_kib("VmRSS:");  // a time-bounded run may stop early
+  r.rss_end = status_kib("VmRSS:");
   return r;
 }
 
@@ -215,21 +198,11 @@ void report(const Options& o, const Result& r) {
   std::printf("results written to %s\n", o.out.string().c_str());
 }
 
-// A scratch directory removed at exit.
-struct ScratchDir {
-  std::filesystem::path path = std::filesystem::temp_directory_path() / ("parley-api-load-" + std::to_string(::getpid()));
-  ScratchDir() { std::filesystem::create_directories(path); }
-  ~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-};
-
 int run(const Options& o) {
-  ScratchDir dir;
-  fill_store(dir.path, o);
+  const ScratchDir dir("parley-api-load");
+  fill_store(dir.path(), o);
   query::ApiOptions api;
-  api.db = dir.path;
+  api.db = dir.path();
   api.limits.threads = o.server_threads;
   query::ApiServer server(api);
   const int port = server.bind("127.0.0.1", 0);
@@ -243,7 +216,7 @@ int run(const Options& o) {
   // grow to their working size first; "flat" is judged from there on.
   Options warm = o;
   warm.requests = std::max<std::size_t>(1, std::min<std::size_t>(2000, o.requests / 10));
-  const long rss_cold = rss_kib();
+  const long rss_cold = status_kib("VmRSS:");
   hammer(port, warm);
   Result r = hammer(port, o);
   r.rss_cold = rss_cold;

@@ -2,9 +2,6 @@
 // scan measured in the same run, and the recall of the edges planted in that corpus.
 // See bench/README.md.
 
-#include <unistd.h>
-
-#include <charconv>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -16,6 +13,7 @@
 #include "bench/corpus.hpp"
 #include "bench/report.hpp"
 #include "bench/stages.hpp"
+#include "bench/support.hpp"
 #include "bench/timing.hpp"
 #include "bench/truth.hpp"
 #include "ingest/kb.hpp"
@@ -42,12 +40,6 @@ struct Options {
   bool verbose = false;
   std::filesystem::path dump;  // --dump-corpus
 };
-
-template <class T>
-bool parse_number(std::string_view s, T& value) {
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  return ec == std::errc() && p == s.data() + s.size();
-}
 
 // nullopt with a message on stderr for bad arguments; exits for --help.
 std::optional<Options> parse_options(int argc, char** argv) {
@@ -102,26 +94,6 @@ std::optional<Options> parse_options(int argc, char** argv) {
   return o;
 }
 
-// A scratch folder for the input file and the stores, removed on every way out.
-class ScratchDir {
- public:
-  ScratchDir() {
-    path_ = std::filesystem::temp_directory_path() / ("parley-bench-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
 int run(const Options& options) {
   const int repetitions = options.quick ? 1 : 3;
   auto kb = ingest::KnowledgeBase::builtin();
@@ -169,7 +141,7 @@ int run(const Options& options) {
   std::vector<unsigned> thread_counts{1};
   if (report.cores > 1) thread_counts.push_back(report.cores);
   for (unsigned threads : thread_counts) {
-    const ScratchDir scratch;
+    const ScratchDir scratch("parley-bench");
     const auto ingest = measure_ingest(corpus, extractor, scratch.path(), repetitions, threads);
     report.results.push_back(ingest.ingest);
     report.results.push_back(ingest.reingest);

@@ -4,10 +4,7 @@
 // hub officials in most of the stories), then times contacts_of, load_window, Network::load and
 // centrality many times and reports p50/p99 and the peak RSS. See bench/README.md.
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -25,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bench/support.hpp"
 #include "graph/store.hpp"
 #include "query/centrality.hpp"
 #include "query/contacts.hpp"
@@ -54,12 +52,6 @@ struct Options {
   std::filesystem::path out = std::filesystem::path("bench") / "results" / "query_latency.json";
 };
 
-template <class T>
-bool parse_number(std::string_view s, T& value) {
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  return ec == std::errc() && p == s.data() + s.size() && value > 0;
-}
-
 std::optional<Options> parse_options(int argc, char** argv) {
   Options o;
   for (int i = 1; i < argc; ++i) {
@@ -74,13 +66,13 @@ std::optional<Options> parse_options(int argc, char** argv) {
     } else if (arg == "--help" || arg == "-h") {
       std::cout << kUsage;
       std::exit(0);
-    } else if (arg == "--interactions") ok = ok && parse_number(value, o.interactions);
-    else if (arg == "--actors") ok = ok && parse_number(value, o.actors) && o.actors >= 2;
-    else if (arg == "--years") ok = ok && parse_number(value, o.years);
-    else if (arg == "--zipf") ok = ok && parse_number(value, o.zipf);
-    else if (arg == "--per-article") ok = ok && parse_number(value, o.per_article);
-    else if (arg == "--reps") ok = ok && parse_number(value, o.reps);
-    else if (arg == "--seed") ok = ok && parse_number(value, o.seed);
+    } else if (arg == "--interactions") ok = ok && parse_positive(value, o.interactions);
+    else if (arg == "--actors") ok = ok && parse_positive(value, o.actors) && o.actors >= 2;
+    else if (arg == "--years") ok = ok && parse_positive(value, o.years);
+    else if (arg == "--zipf") ok = ok && parse_positive(value, o.zipf);
+    else if (arg == "--per-article") ok = ok && parse_positive(value, o.per_article);
+    else if (arg == "--reps") ok = ok && parse_positive(value, o.reps);
+    else if (arg == "--seed") ok = ok && parse_positive(value, o.seed);
     else if (arg == "--out") o.out = value;
     else ok = false;
     if (!ok) {
@@ -190,15 +182,6 @@ void fill_store(graph::Store& store, const Options& o, const Zipf& zipf, const S
   store.sync();
 }
 
-// Peak (VmHWM) or current (VmRSS) resident set of this process in KiB; 0 where there is no /proc.
-long status_kib(std::string_view field) {
-  std::ifstream status("/proc/self/status");
-  for (std::string line; std::getline(status, line);) {
-    if (line.rfind(field, 0) == 0) return std::stol(line.substr(field.size()));
-  }
-  return 0;
-}
-
 double seconds_since(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
@@ -233,24 +216,14 @@ Measure measure(std::string name, std::size_t reps, double budget_s, const std::
   return m;
 }
 
-// A scratch directory removed at exit.
-struct ScratchDir {
-  std::filesystem::path path = std::filesystem::temp_directory_path() / ("parley-query-bench-" + std::to_string(::getpid()));
-  ScratchDir() { std::filesystem::create_directories(path); }
-  ~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-};
-
 int run(const Options& o) {
-  ScratchDir dir;
+  const ScratchDir dir("parley-query-bench");
   const Zipf zipf(o.actors, o.zipf);
   const Span span = span_of(o);
 
   const auto fill_start = std::chrono::steady_clock::now();
   {
-    auto store = graph::Store::open(dir.path, graph::Store::Mode::kReadWrite);
+    auto store = graph::Store::open(dir.path(), graph::Store::Mode::kReadWrite);
     fill_store(*store, o, zipf, span);
   }
   const double fill_s = seconds_since(fill_start);
@@ -260,7 +233,7 @@ int run(const Options& o) {
   std::fflush(stdout);
 
   // Queried read-only, as `parley serve` and the CLI read a store that ingest wrote.
-  auto store = graph::Store::open(dir.path, graph::Store::Mode::kReadOnly);
+  auto store = graph::Store::open(dir.path(), graph::Store::Mode::kReadOnly);
   std::mt19937_64 rng(o.seed + 1);  // queries: the same actors and windows on every run
   auto window_ending = [&](std::int64_t days) {
     const std::int64_t end = static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(span.days));

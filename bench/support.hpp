@@ -1,0 +1,59 @@
+#pragma once
+// Small helpers the benchmark programs share: number arguments, a scratch folder, and this
+// process's memory from /proc.
+
+#include <unistd.h>
+
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+namespace parley::bench {
+
+// The whole of `s` as a number of T.
+template <class T>
+bool parse_number(std::string_view s, T& value) {
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+// The whole of `s` as a number of T above zero (counts, sizes, rates).
+template <class T>
+bool parse_positive(std::string_view s, T& value) {
+  return parse_number(s, value) && value > 0;
+}
+
+// A field of /proc/self/status in KiB: "VmRSS:" (now) or "VmHWM:" (peak); 0 where there is no /proc.
+inline long status_kib(std::string_view field) {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind(field, 0) == 0) return std::stol(line.substr(field.size()));
+  }
+  return 0;
+}
+
+// A scratch folder under the system's temporary folder, named by `prefix` and the process id,
+// removed on every way out.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& prefix) {
+    path_ = std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+}  // namespace parley::bench

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/rule_extractor.hpp"
+#include "support/edge_strings.hpp"
 #include "support/test_kb.hpp"
 
 using namespace parley;
@@ -12,18 +13,7 @@ namespace {
 // order, as the store does).
 std::vector<std::string> edges(const std::string& lang, const std::string& text, const std::string& published) {
   static const RuleExtractor extractor(test::test_kb());
-  graph::Article a;
-  a.id = "t";
-  a.lang = lang;
-  a.text = text;
-  a.published = *graph::Date::parse_iso(published);
-  std::vector<std::string> out;
-  for (const auto& i : extractor.extract(a, false).interactions) {
-    out.push_back(std::string(graph::to_string(i.type)) + " " + i.source.str() + " " + i.target.str() + " " +
-                  (i.date.known() ? i.date.iso() : "?"));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  return test::edge_strings(extractor, lang, text, published);
 }
 
 Extraction extract(const std::string& lang, const std::string& text, const std::string& published) {

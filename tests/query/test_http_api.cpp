@@ -13,6 +13,7 @@
 
 #include "graph/store.hpp"
 #include "query/http_api.hpp"
+#include "support/meeting.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parley;
@@ -20,16 +21,7 @@ using json = nlohmann::json;
 
 namespace {
 
-graph::Interaction met(const char* a, const char* b, const char* date) {
-  graph::Interaction i;
-  i.type = graph::EdgeType::kMet;
-  i.source = graph::ActorId(a);
-  i.target = graph::ActorId(b);
-  i.date = *graph::Date::parse_iso(date);
-  i.mentions.push_back({"art-1", std::string(a) + " met " + b, 0, 10, "en", "met"});
-  i.canonicalize();
-  return i;
-}
+graph::Interaction met(const char* a, const char* b, const char* date) { return test::meeting(a, b, date, "art-1"); }
 
 // A store with three officials and two meetings, served on a free loopback port.
 struct ServedStore {

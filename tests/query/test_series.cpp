@@ -2,21 +2,13 @@
 
 #include "graph/store.hpp"
 #include "query/series.hpp"
+#include "support/meeting.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parley;
 
 namespace {
-graph::Interaction met(const char* a, const char* b, const char* date) {
-  graph::Interaction i;
-  i.type = graph::EdgeType::kMet;
-  i.source = graph::ActorId(a);
-  i.target = graph::ActorId(b);
-  i.date = *graph::Date::parse_iso(date);
-  i.mentions.push_back({"x", "s", 0, 1, "en", "met"});
-  i.canonicalize();
-  return i;
-}
+graph::Interaction met(const char* a, const char* b, const char* date) { return test::meeting(a, b, date, "a1"); }
 }  // namespace
 
 TEST_CASE("a centrality series ranks each window on its own contacts") {

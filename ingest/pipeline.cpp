@@ -81,7 +81,7 @@ Prepared prepare(InputArticle&& input, const Extractor& extractor, const graph::
 // The counts and the callbacks, shared by the reader and the writer.
 class Tally {
  public:
-  Tally(const IngestCallbacks& callbacks) : callbacks_(callbacks) {}
+  explicit Tally(const IngestCallbacks& callbacks) : callbacks_(callbacks) {}
 
   void read(std::size_t bytes) {
     std::lock_guard lock(mutex_);

@@ -76,13 +76,94 @@ int infer_year(Calendar calendar, int month, int day, const graph::Date& publish
   return after ? p->year - 1 : p->year;
 }
 
+// The Gregorian year a year of `calendar` mostly falls in (its seventh month starts there).
+std::optional<int> gregorian_year_of(Calendar calendar, int year) {
+  if (calendar == Calendar::kGregorian) return year;
+  if (auto d = to_gregorian(calendar, year, 7, 1)) return d->year();
+  return std::nullopt;
+}
+
+// The calendar of a four-digit year: Gregorian 1900-2100, else the language's era calendar
+// (1300-1500: Solar Hijri 1402 in Persian, Hijri 1445 in Arabic).
+std::optional<Calendar> calendar_of_year(int year, const Lexicon& lex) {
+  if (year >= 1900 && year <= 2100) return Calendar::kGregorian;
+  if (year >= 1300 && year <= 1500 && lex.era_calendar) return *lex.era_calendar;
+  return std::nullopt;
+}
+
+struct NumericDate {
+  std::size_t begin, end;
+  graph::Date date;
+};
+
+// Dates written in figures: three numbers joined by one separator, '/', '-' or '.', with a
+// four-digit year first ("2023/12/19", "1402/08/12") or last ("19/12/2023", "27-7-2022").
+// Impossible days ("1402-13-40", "31/2/2023") are no dates.
+std::vector<NumericDate> numeric_dates(std::string_view text, std::size_t begin, std::size_t end, const Lexicon& lex) {
+  std::vector<NumericDate> out;
+  auto digits = [&](std::size_t i) {
+    std::size_t j = i;
+    while (j < end && j - i < 5 && text[j] >= '0' && text[j] <= '9') ++j;
+    return j;
+  };
+  auto value = [&](std::size_t a, std::size_t b) { return std::stoi(std::string(text.substr(a, b - a))); };
+  for (std::size_t i = begin; i < end; ++i) {
+    if (text[i] < '0' || text[i] > '9' || (i > begin && ((text[i - 1] >= '0' && text[i - 1] <= '9') || text[i - 1] == '/' || text[i - 1] == '.'))) continue;
+    const std::size_t e1 = digits(i);
+    if (e1 >= end || (text[e1] != '/' && text[e1] != '-' && text[e1] != '.')) continue;
+    const char sep = text[e1];
+    const std::size_t e2 = digits(e1 + 1);
+    if (e2 == e1 + 1 || e2 >= end || text[e2] != sep) continue;
+    const std::size_t e3 = digits(e2 + 1);
+    if (e3 == e2 + 1 || (e3 < end && text[e3] >= '0' && text[e3] <= '9')) continue;
+    if (e3 < end && (text[e3] == '/' || text[e3] == '.' || text[e3] == '-') && e3 + 1 < end && text[e3 + 1] >= '0' && text[e3 + 1] <= '9') continue;
+    const int a = value(i, e1), b = value(e1 + 1, e2), c = value(e2 + 1, e3);
+    int year = 0, month = 0, day = 0;
+    if (e1 - i == 4 && e3 - (e2 + 1) <= 2) {
+      year = a, month = b, day = c;
+    } else if (e3 - (e2 + 1) == 4 && e1 - i <= 2) {
+      year = c;
+      const bool month_first = a <= 12 && (b > 12 || lex.numeric_month_first);
+      month = month_first ? a : b;
+      day = month_first ? b : a;
+    } else {
+      continue;
+    }
+    const auto calendar = calendar_of_year(year, lex);
+    if (!calendar || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    if (auto date = to_gregorian(*calendar, year, month, day)) out.push_back({i, e3, *date});
+    i = e3;
+  }
+  return out;
+}
+
+// Marks dates that bound a period: right after an "until" word, or within a few words after a
+// "since" word ("منذ اغتيال ... عام 2005", since the assassination ... in 2005).
+void mark_bounds(std::string_view text, const std::vector<TaggedMatch>& matches, std::vector<DateExpression>& dates) {
+  for (auto& d : dates) {
+    for (const auto& m : matches) {
+      if (m.end > d.begin) break;
+      const std::string_view gap = text.substr(m.end, d.begin - m.end);
+      const bool until = m.entry.tag == Tag::kUntil && blank_between(text, m.end, d.begin, ",");
+      const bool since = m.entry.tag == Tag::kSince && gap.find_first_of(",.;:") == std::string_view::npos &&
+                         std::count(gap.begin(), gap.end(), ' ') <= 9;
+      if (until || since) d.kind = "bound";
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin, std::size_t end,
-                                       const std::vector<TaggedMatch>& matches, const graph::Date& published) {
+                                       const std::vector<TaggedMatch>& matches, const graph::Date& published,
+                                       const Lexicon& lex) {
   std::vector<DateExpression> out;
   const auto numbers = numbers_in(text, begin, end);
   std::vector<bool> number_used(numbers.size(), false);
+  for (const auto& n : numeric_dates(text, begin, end, lex)) {
+    out.push_back({n.begin, n.end, n.date, "numeric"});
+    for (std::size_t k = 0; k < numbers.size(); ++k) number_used[k] = number_used[k] || (numbers[k].begin >= n.begin && numbers[k].end <= n.end);
+  }
   std::vector<bool> match_used(matches.size(), false);
   const bool have_published = published.precision() == graph::DatePrecision::kDay;
 
@@ -214,13 +295,14 @@ std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin,
   for (std::size_t k = 0; k < numbers.size(); ++k) {
     if (number_used[k] || numbers[k].end - numbers[k].begin != 4) continue;
     const int v = numbers[k].value;
-    if (v >= 1950 && v <= 2100) {
-      out.push_back({numbers[k].begin, numbers[k].end, *graph::Date::year(v), "year"});
-    } else if (v >= 1330 && v <= 1480) {  // a Solar Hijri year: most of it falls in year + 621
-      out.push_back({numbers[k].begin, numbers[k].end, *graph::Date::year(v + 621), "year"});
+    if (v < 1950 && v > 1500) continue;  // a number rather than a year of this archive
+    const auto calendar = calendar_of_year(v, lex);
+    if (const auto year = calendar ? gregorian_year_of(*calendar, v) : std::nullopt) {
+      out.push_back({numbers[k].begin, numbers[k].end, *graph::Date::year(*year), "year"});
     }
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  mark_bounds(text, matches, out);
   return out;
 }
 

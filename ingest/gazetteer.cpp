@@ -10,11 +10,11 @@
 namespace parley::ingest {
 
 std::string_view to_string(Tag t) {
-  static constexpr std::array<std::string_view, 28> kNames = {
+  static constexpr std::array<std::string_view, 30> kNames = {
       "trigger",  "role",        "cue",          "relative_day", "with",          "and",
       "counterpart", "pronoun",  "destination",  "location",     "this_year",     "demonstrative",
       "possessive", "home_state", "this_country", "honorific",   "clause_break",  "same_day",
-      "gathering", "month",      "weekday",      "ordinal",      "person",        "person_short",
+      "gathering", "since",      "until",        "month",      "weekday",      "ordinal",      "person",        "person_short",
       "state",    "state_adjective", "metonym",  "city"};
   return kNames[static_cast<std::size_t>(t)];
 }
@@ -61,6 +61,12 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
   for (const auto& w : lex.clause_breaks) add(w, {Tag::kClauseBreak});
   for (const auto& w : lex.same_day) add(w, {Tag::kSameDay});
   for (const auto& w : lex.gatherings) add(w, {Tag::kGathering});
+  for (const auto& w : lex.since_words) add(w, {Tag::kSince});
+  for (const auto& w : lex.until_words) add(w, {Tag::kUntil});
+  for (const auto& p : lex.proclitics) {
+    const auto& n = Normalizer::instance();
+    if (matcher_.add_proclitic(n.phrase_key(p.form), n.phrase_key(p.restores)) != 0) proclitics_.push_back(&p);
+  }
   const std::array<std::pair<Calendar, const std::array<std::vector<std::string>, 12>*>, 3> calendars = {{
       {Calendar::kGregorian, &lex.gregorian_months},
       {Calendar::kJalali, &lex.jalali_months},
@@ -145,7 +151,28 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
 
 std::vector<TaggedMatch> Gazetteer::find(std::string_view normalised, std::size_t begin, std::size_t end) const {
   std::vector<TaggedMatch> out;
-  for (const auto& m : matcher_.find_all(normalised, begin, end)) out.push_back({m.begin, m.end, entries_[m.value]});
+  std::size_t last_proclitic = std::string_view::npos;
+  for (const auto& m : matcher_.find_all(normalised, begin, end)) {
+    const ProcliticWord* w = m.proclitic == 0 ? nullptr : proclitics_[m.proclitic - 1];
+    const GazetteerEntry& entry = entries_[m.value];
+    if (w && w->marks_purpose && entry.tag == Tag::kTrigger) continue;
+    out.push_back({m.begin, m.end, entry});
+    if (!w) continue;
+    // The proclitic says what a preposition or "and" would: "بالرياض" is "in Riyadh".
+    const std::size_t at = m.begin - matcher_.proclitic_size(m.proclitic);
+    if (at == last_proclitic) continue;
+    last_proclitic = at;
+    const std::array<std::pair<bool, Tag>, 4> marks = {
+        {{w->marks_and, Tag::kAnd}, {w->marks_with, Tag::kWith}, {w->marks_location, Tag::kLocation}, {w->marks_destination, Tag::kDestination}}};
+    for (const auto& [marked, tag] : marks) {
+      if (marked) out.push_back({at, m.begin, {tag}});
+    }
+  }
+  if (last_proclitic != std::string_view::npos) {
+    std::stable_sort(out.begin(), out.end(), [](const TaggedMatch& a, const TaggedMatch& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    });
+  }
   return out;
 }
 

@@ -36,6 +36,8 @@ enum class Tag : std::uint8_t {
   kClauseBreak,
   kSameDay,
   kGathering,
+  kSince,           // "since", "منذ": a date soon after it starts a period, no event's day
+  kUntil,           // "until", "حتى": a date right after it ends a period, no event's day
   kMonth,           // calendar + month (1-12)
   kWeekday,         // value: 0 = Sunday
   kOrdinal,         // value: day of month
@@ -79,6 +81,7 @@ class Gazetteer {
   std::shared_ptr<const KnowledgeBase> kb_;
   PhraseMatcher matcher_;
   std::vector<GazetteerEntry> entries_;
+  std::vector<const ProcliticWord*> proclitics_;  // by PhraseMatch::proclitic - 1
   std::set<std::tuple<std::string, Tag, int, int>> added_;  // while building only
 };
 

@@ -120,6 +120,25 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
     lex.gatherings = strings(j, "gatherings");
     lex.home_state_words = strings(j, "home_state");
     lex.stopwords = strings(j, "stopwords");
+    lex.since_words = strings(j, "since");
+    lex.until_words = strings(j, "until");
+    lex.numeric_month_first = j.value("numeric_dates", std::string("day_first")) == "month_first";
+    const std::string era = j.value("era_calendar", std::string("none"));
+    if (era == "jalali") lex.era_calendar = Calendar::kJalali;
+    else if (era == "hijri") lex.era_calendar = Calendar::kHijri;
+    else if (era != "none") throw DataFileError(name + ": unknown \"era_calendar\" " + era);
+    for (const auto& p : j.value("proclitics", nlohmann::json::array())) {
+      ProcliticWord w{p.at("form").get<std::string>(), p.value("restores", std::string())};
+      for (const auto& mark : p.value("marks", std::vector<std::string>{})) {
+        if (mark == "and") w.marks_and = true;
+        else if (mark == "with") w.marks_with = true;
+        else if (mark == "location") w.marks_location = true;
+        else if (mark == "destination") w.marks_destination = true;
+        else if (mark == "purpose") w.marks_purpose = true;
+        else throw DataFileError(name + ": unknown proclitic mark \"" + mark + "\"");
+      }
+      lex.proclitics.push_back(std::move(w));
+    }
     lex.gregorian_months = name_table<12>(j, "gregorian_months", name);
     lex.jalali_months = name_table<12>(j, "jalali_months", name);
     lex.hijri_months = name_table<12>(j, "hijri_months", name);

@@ -13,6 +13,7 @@
 
 #include "graph/actor.hpp"
 #include "graph/interaction.hpp"
+#include "ingest/calendars.hpp"
 
 namespace parley::ingest {
 
@@ -44,6 +45,18 @@ struct RoleWord {
 struct RelativeDay {
   int offset_days = 0;  // 0 today/tonight, -1 yesterday, -7 last week (week precision as day)
   std::string phrase;
+};
+
+// A proclitic written joined to the next word (Arabic "و", "ب", "ل", "لل"; see
+// PhraseMatcher::add_proclitic) and what it marks on the name or title it is joined to.
+struct ProcliticWord {
+  std::string form;
+  std::string restores;  // what the joining drops of the next word: "ال" for "لل"
+  bool marks_and = false;          // "و": coordination
+  bool marks_with = false;         // "ب": "اجتمع بالرئيس", met with the president
+  bool marks_location = false;     // "ب": "بالرياض", in Riyadh
+  bool marks_destination = false;  // "ل": "زيارته لطهران", his visit to Tehran
+  bool marks_purpose = false;      // "ل": "لبحث", to discuss: the verbal noun after it is no event
 };
 
 struct CueWord {
@@ -78,8 +91,11 @@ class Lexicon {
   std::vector<std::string> clause_breaks;      // "while", "در حالی که": a trigger's participants stay on its side
   std::vector<std::string> same_day;           // "the same day", "همان روز": the day of the event just told
   std::vector<std::string> gatherings;         // "summit", "اجلاس": where its place is named, later meetings were
+  std::vector<std::string> since_words;        // "since", "منذ": the date after it is when a period began
+  std::vector<std::string> until_words;        // "until", "حتى": the date right after it is when a period ends
   std::vector<std::string> home_state_words;   // "کشورمان" ("our country"): the article's home state
   std::vector<std::string> stopwords;          // frequent words that are never a surname alone
+  std::vector<ProcliticWord> proclitics;       // Arabic: words joined to the next one
   // Month names per calendar, index 0 = first month; each month may have several spellings.
   std::array<std::vector<std::string>, 12> gregorian_months;
   std::array<std::vector<std::string>, 12> jalali_months;
@@ -89,6 +105,10 @@ class Lexicon {
   // What a name right after a title is: English "Foreign Minister Sergey Lavrov" names the holder
   // (apposition); Persian "نماینده ویژه پوتین" is "Putin's special envoy" (possessor, by ezafe).
   bool title_then_name_is_possessor = false;
+  // Dates in figures: "19/12/2023" is day first except in American English ("12/19/2023"), and a
+  // year of 1300-1500 is Solar Hijri in Persian ("1402/08/12"), Hijri in Arabic ("21/7/1434هـ").
+  bool numeric_month_first = false;
+  std::optional<Calendar> era_calendar;
   // How many words before and after a trigger each kind of cue reaches (within the trigger's
   // clause); kinds not given use the engine's defaults.
   std::map<Cue, std::pair<int, int>> cue_reach;

@@ -1,6 +1,7 @@
 #include "ingest/matcher.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -82,50 +83,80 @@ void PhraseMatcher::add(std::string_view key, std::uint32_t value) {
   }
 }
 
-std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, std::size_t begin, std::size_t end) const {
-  std::vector<PhraseMatch> out;
-  end = std::min(end, text.size());
+std::uint8_t PhraseMatcher::add_proclitic(std::string_view key, std::string_view restores) {
+  if (key.empty() || proclitics_.size() >= 255) return 0;
+  proclitics_.push_back({std::string(key), std::string(restores)});
+  return static_cast<std::uint8_t>(proclitics_.size());
+}
+
+void PhraseMatcher::walk(std::string_view text, std::size_t start, std::size_t end, std::uint32_t node,
+                         std::uint8_t proclitic, std::vector<PhraseMatch>& out) const {
   struct State {
     std::uint32_t node;
     std::size_t pos;
   };
-  std::vector<State> stack;
+  std::vector<State> stack{{node, start}};
+  while (!stack.empty()) {
+    const State st = stack.back();
+    stack.pop_back();
+    const std::size_t pos = st.pos;
+    if (pos > start && !nodes_[st.node].values.empty() && !is_word_char_at(text, pos) &&
+        (text[pos - 1] != ' ' && text[pos - 1] != '-') &&
+        (pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80)) {
+      for (std::uint32_t v : nodes_[st.node].values) out.push_back({start, pos, v, proclitic});
+    }
+    if (pos >= end || text[pos] == '\n') continue;
+    const char c = text[pos];
+    const std::uint32_t space = child(st.node, ' ');
+    if (c == ' ' || c == '-') {
+      if (pos == start || text[pos - 1] == ' ' || text[pos - 1] == '-') continue;
+      if (space != 0) stack.push_back({space, pos + 1});
+      // Not after a one-letter word: "و از" (and from) is two words, not the name "واز".
+      if (c == ' ' && arabic_around(text, pos) && letters_between(text, start, pos) >= 2) stack.push_back({st.node, pos + 1});
+      continue;
+    }
+    if (const std::uint32_t next = child(st.node, static_cast<unsigned char>(c))) stack.push_back({next, pos + 1});
+    // A space of the phrase that the text leaves out, between two letters.
+    if (space != 0 && pos > start && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      if (const std::uint32_t next = child(space, static_cast<unsigned char>(c))) stack.push_back({next, pos + 1});
+    }
+  }
+}
+
+std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, std::size_t begin, std::size_t end) const {
+  std::vector<PhraseMatch> out;
+  end = std::min(end, text.size());
   for (std::size_t start = begin; start < end; ++start) {
     // Word starts only; skip UTF-8 continuation bytes and non-word characters quickly.
     const auto lead = static_cast<unsigned char>(text[start]);
     if ((lead & 0xC0) == 0x80 || !is_word_char_at(text, start) || !is_word_start(text, start)) continue;
     const std::size_t first = out.size();
-    stack.assign(1, {0, start});
-    while (!stack.empty()) {
-      const State st = stack.back();
-      stack.pop_back();
-      const std::size_t pos = st.pos;
-      if (pos > start && !nodes_[st.node].values.empty() && !is_word_char_at(text, pos) &&
-          (text[pos - 1] != ' ' && text[pos - 1] != '-') &&
-          (pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80)) {
-        for (std::uint32_t v : nodes_[st.node].values) out.push_back({start, pos, v});
+    walk(text, start, end, 0, 0, out);
+    for (std::size_t k = 0; k < proclitics_.size(); ++k) {
+      const auto& p = proclitics_[k];
+      const std::size_t stem = start + p.key.size();
+      if (text.compare(start, p.key.size(), p.key) != 0 || !is_word_char_at(text, stem)) continue;
+      std::size_t stem_end = stem;
+      while (stem_end < end && ((static_cast<unsigned char>(text[stem_end]) & 0xC0) == 0x80 || is_word_char_at(text, stem_end))) ++stem_end;
+      if (letters_between(text, stem, stem_end) < 2) continue;
+      std::uint32_t node = 0;  // the trie node after what the proclitic hides of the stem
+      bool reached = true;
+      for (const char c : p.restores) {
+        node = child(node, static_cast<unsigned char>(c));
+        if (node == 0) reached = false;
+        if (!reached) break;
       }
-      if (pos >= end || text[pos] == '\n') continue;
-      const char c = text[pos];
-      const std::uint32_t space = child(st.node, ' ');
-      if (c == ' ' || c == '-') {
-        if (pos == start || text[pos - 1] == ' ' || text[pos - 1] == '-') continue;
-        if (space != 0) stack.push_back({space, pos + 1});
-        // Not after a one-letter word: "و از" (and from) is two words, not the name "واز".
-        if (c == ' ' && arabic_around(text, pos) && letters_between(text, start, pos) >= 2) stack.push_back({st.node, pos + 1});
-        continue;
-      }
-      if (const std::uint32_t next = child(st.node, static_cast<unsigned char>(c))) stack.push_back({next, pos + 1});
-      // A space of the phrase that the text leaves out, between two letters.
-      if (space != 0 && pos > start && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-        if (const std::uint32_t next = child(space, static_cast<unsigned char>(c))) stack.push_back({next, pos + 1});
-      }
+      if (!reached) continue;
+      walk(text, stem, end, node, static_cast<std::uint8_t>(k + 1), out);
     }
-    // Several paths can reach the same match: keep each once, ordered by end.
-    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-              [](const PhraseMatch& a, const PhraseMatch& b) { return a.end != b.end ? a.end < b.end : a.value < b.value; });
+    // Several paths can reach the same match: keep each once, ordered by (begin, end).
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+      return std::tie(a.begin, a.end, a.value, a.proclitic) < std::tie(b.begin, b.end, b.value, b.proclitic);
+    });
     out.erase(std::unique(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                          [](const PhraseMatch& a, const PhraseMatch& b) { return a.end == b.end && a.value == b.value; }),
+                          [](const PhraseMatch& a, const PhraseMatch& b) {
+                            return a.begin == b.begin && a.end == b.end && a.value == b.value;
+                          }),
               out.end());
   }
   return out;

@@ -24,6 +24,9 @@ struct PhraseMatch {
   std::size_t begin = 0;   // byte span in the normalised text
   std::size_t end = 0;
   std::uint32_t value = 0; // what the phrase stands for (the caller's index)
+  // 0, or 1 + the index of the proclitic written joined before the match (see add_proclitic);
+  // the proclitic's bytes end where the match begins.
+  std::uint8_t proclitic = 0;
 };
 
 class PhraseMatcher {
@@ -37,13 +40,29 @@ class PhraseMatcher {
 
   std::size_t phrase_count() const { return phrases_; }
 
+  // A proclitic: a short word written joined to the next one (Arabic "و" and, "ب" in/with, "ل"
+  // to), so that "بالرياض" matches the phrase "الرياض" after "ب". `restores` is what the joining
+  // dropped from the next word: "لل" is "ل" + the article "ال" without its alef ("للرئيس").
+  // Matching after a proclitic needs a stem of at least two letters. Returns the proclitic's
+  // number in PhraseMatch::proclitic.
+  std::uint8_t add_proclitic(std::string_view key, std::string_view restores = {});
+  std::size_t proclitic_size(std::uint8_t proclitic) const { return proclitics_.at(proclitic - 1).key.size(); }
+
  private:
   struct Node {
     std::vector<std::pair<unsigned char, std::uint32_t>> next;  // sorted by byte
     std::vector<std::uint32_t> values;
   };
+  struct Proclitic {
+    std::string key;
+    std::string restores;
+  };
   std::uint32_t child(std::uint32_t node, unsigned char byte) const;
+  // Walks the trie from `node` over the text from `start` and appends every phrase end reached.
+  void walk(std::string_view text, std::size_t start, std::size_t end, std::uint32_t node, std::uint8_t proclitic,
+            std::vector<PhraseMatch>& out) const;
   std::vector<Node> nodes_{Node{}};
+  std::vector<Proclitic> proclitics_;
   std::size_t phrases_ = 0;
 };
 

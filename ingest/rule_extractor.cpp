@@ -58,7 +58,7 @@ std::pair<Date, std::string> event_date(const ArticleContext& ctx, const TaggedM
   std::size_t best_gap = 0;
   for (const auto& d : dates) {
     // "Speaking on Monday, X said: '... met ...'": a date of another clause dates something else.
-    if (d.begin < clause.first || d.end > clause.second) continue;
+    if (d.bound() || d.begin < clause.first || d.end > clause.second) continue;
     const std::size_t gap = d.end <= t.begin ? t.begin - d.end : (d.begin >= t.end ? d.begin - t.end : 0);
     if (!best || gap < best_gap) {
       best = &d;
@@ -264,6 +264,9 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
         const bool right_after = r.begin >= t.end && text.substr(t.end, r.begin - t.end).find_first_not_of(' ') == std::string_view::npos;
         return right_after || (r.destination_marked && words_between(text, t.begin, r.begin) <= 12);
       });
+      // Verb-first sentences ("وصل الوزير ... أنقرة", arrived the minister ... Ankara) put the
+      // subject between the verb and its object: the object is near the subject's end.
+      const std::size_t object_from = subject_ref && subject_ref->begin >= t.end ? subject_ref->end : t.end;
       bool previous_taken = false;
       for (const auto& r : local) {
         if (r.kind != RefKind::kPlace) {
@@ -271,7 +274,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
           continue;
         }
         const bool just_after = r.begin >= t.end && text.substr(t.end, r.begin - t.end).find_first_not_of(' ') == std::string_view::npos;
-        const bool near_after = just_after || (!any_marked && r.begin >= t.end && words_between(text, t.end, r.begin) <= 6);
+        const bool near_after = just_after || (!any_marked && r.begin >= object_from && words_between(text, object_from, r.begin) <= 6);
         // "the Beijing visit", "his Moscow trip": a place right before a visit noun.
         const bool right_before = tw.nominal && !any_marked && r.end <= t.begin && t.begin - r.end <= 1;
         const bool taken = (r.destination_marked && words_between(text, t.begin, r.begin) <= 12) || near_after || right_before ||
@@ -492,7 +495,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
                                 std::string(text.substr(m.begin, m.end - m.begin)) + "'");
       }
     }
-    auto dates = find_dates(text, sentence.begin, sentence.end, matches, article.published);
+    auto dates = find_dates(text, sentence.begin, sentence.end, matches, article.published, lex);
     // "the same day", "همان روز": the day of the event just told.
     for (const auto& m : matches) {
       if (m.entry.tag == Tag::kSameDay && (ctx.carried_date || article.published.known())) {

@@ -20,7 +20,7 @@ std::vector<std::string> dates(const std::string& lang, const std::string& sente
   std::vector<TaggedMatch> kept, cues;
   select_matches(gaz->find(text, 0, text.size()), kept, cues);
   std::vector<std::string> out;
-  for (const auto& d : find_dates(text, 0, text.size(), kept, *Date::parse_iso(published))) {
+  for (const auto& d : find_dates(text, 0, text.size(), kept, *Date::parse_iso(published), gaz->lexicon())) {
     out.push_back(d.date.iso() + "/" + d.kind);
   }
   return out;
@@ -125,4 +125,32 @@ TEST_CASE("a month name alone is a date only beside 'month', a year, or after 'i
 TEST_CASE("a list of dates shares the year written after its last date") {
   CHECK(dates("fa", "آخرین سفر ۳۰ آذر و اول دی ماه ۱۳۹۳ بوده است", "2020-02-16") == V{"2014-12-21/calendar", "2014-12-22/calendar"});
   CHECK(dates("en", "He was there on 30 November and 1 December 2014.", "2020-02-16") == V{"2014-11-30/calendar", "2014-12-01/calendar"});
+}
+
+TEST_CASE("dates in figures: year first or last, day first unless the language writes month first") {
+  CHECK(dates("ar", "وصل الوزير يوم 2021/03/14 إلى عمّان", "2021-03-20") == V{"2021-03-14/numeric"});
+  CHECK(dates("ar", "عمّان 9-3-2021 (بترا) استقبل الملك ضيفه", "2021-03-20") == V{"2021-03-09/numeric"});
+  CHECK(dates("ru", "Встреча прошла 04.05.2022 в Москве.", "2022-05-10") == V{"2022-05-04/numeric"});
+  CHECK(dates("en", "The call took place on 5/4/2022.", "2022-05-10") == V{"2022-05-04/numeric"});
+  CHECK(dates("en", "The call took place on 25/4/2022.", "2022-05-10") == V{"2022-04-25/numeric"});  // 25 is no month
+  CHECK(dates("fa", "دیدار در تاریخ ۱۴۰۱/۰۲/۱۴ انجام شد", "2022-05-10") == V{"2022-05-04/numeric"});
+}
+
+TEST_CASE("impossible dates in figures are no dates, and their numbers are no years") {
+  CHECK(dates("fa", "در تاریخ ۱۴۰۲/۱۳/۴۰ دیدار کردند", "2023-11-03").empty());
+  CHECK(dates("en", "They spoke on 31/2/2023.", "2023-03-03").empty());
+  CHECK(dates("en", "Case 12.05.2023.4 was filed.", "2023-06-01").empty());  // a reference number, not a date
+}
+
+TEST_CASE("years of 1300-1500 are in the language's era calendar") {
+  CHECK(dates("ar", "في عام 1434 هـ زار الرياض", "2020-01-01") == V{"2013/year"});  // Hijri 1434 is mostly 2013
+  CHECK(dates("fa", "در سال ۱۴۰۰ به تهران آمد", "2023-01-01") == V{"2021/year"});
+  CHECK(dates("en", "The 1450 delegates met in Geneva.", "2023-01-01").empty());
+}
+
+TEST_CASE("a date that bounds a period is kept as a bound, never an event's day") {
+  CHECK(dates("ar", "أول زيارة إلى دمشق منذ اندلاع الأزمة عام 2011", "2023-05-01") == V{"2011/bound"});
+  CHECK(dates("ar", "في زيارة تستمر حتى الخميس", "2023-05-01") == V{"2023-04-27/bound"});
+  CHECK(dates("en", "The visit lasts until Thursday.", "2023-05-01") == V{"2023-04-27/bound"});
+  CHECK(dates("en", "They met on Monday, in talks planned since 2019.", "2023-05-01") == V{"2023-05-01/weekday", "2019/bound"});
 }

@@ -32,3 +32,22 @@ TEST_CASE("Russian: talks with the Turkish colleague in Moscow on Monday, and th
 TEST_CASE("Russian: a denied meeting makes no edge") {
   CHECK(edges("ru", "В МИД опровергли сообщения о том, что Сергей Лавров встретился с Энтони Блинкеном.", "2023-11-08").empty());
 }
+
+TEST_CASE("Arabic: names and places joined to a proclitic ('و', 'ب', 'ل') are matched and marked") {
+  // "ب" + place: where the meeting was; the guest from abroad visited.
+  CHECK(edges("ar", "التقى الرئيس المصري عبد الفتاح السيسي أمس بالرياض ولي العهد السعودي محمد بن سلمان.", "2023-04-04") ==
+        V{"met person:abdel-fattah-el-sisi person:mohammed-bin-salman 2023-04-03",
+          "visited person:abdel-fattah-el-sisi state:SAU 2023-04-03"});
+  // "ل" + place after a visit noun: the destination.
+  CHECK(edges("ar", "اختتم رئيس الوزراء العراقي محمد شياع السوداني أمس زيارة رسمية لطهران.", "2023-04-04") ==
+        V{"visited person:mohammed-shia-al-sudani state:IRN 2023-04-03"});
+}
+
+TEST_CASE("Arabic: a verb-first visit takes its destination after the subject, without a preposition") {
+  CHECK(edges("ar", "وصل وزير الخارجية العراقي فؤاد حسين، اليوم الأحد، العاصمة السعودية الرياض.", "2023-04-02") ==
+        V{"visited person:fuad-hussein state:SAU 2023-04-02"});
+}
+
+TEST_CASE("Arabic: 'ل' before a verbal noun is a purpose, not an event") {
+  CHECK(edges("ar", "سيتوجه وزير الخارجية العراقي فؤاد حسين إلى أنقرة لبحث العلاقات مع نظيره التركي.", "2023-04-02").empty());
+}

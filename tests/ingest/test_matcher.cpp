@@ -78,3 +78,36 @@ TEST_CASE("a match never crosses a line break") {
   const auto m = with({"sergey lavrov"});
   REQUIRE(found(m, "Sergey\nLavrov").empty());
 }
+
+namespace {
+PhraseMatcher with_arabic_proclitics(std::initializer_list<const char*> phrases) {
+  auto m = with(phrases);
+  const auto& n = Normalizer::instance();
+  m.add_proclitic(n.phrase_key("ب"));
+  m.add_proclitic(n.phrase_key("و"));
+  m.add_proclitic(n.phrase_key("لل"), n.phrase_key("ال"));
+  return m;
+}
+}  // namespace
+
+TEST_CASE("after a proclitic a phrase matches from its stem, and the match names the proclitic") {
+  const auto m = with_arabic_proclitics({"القاهرة", "سلمان"});
+  const std::string text = Normalizer::instance().key("وصل بالقاهرة وسلمان");
+  const auto matches = m.find_all(text);
+  REQUIRE(matches.size() == 2);
+  REQUIRE(text.substr(matches[0].begin, matches[0].end - matches[0].begin) == Normalizer::instance().key("القاهرة"));
+  REQUIRE(matches[0].proclitic == 1);
+  REQUIRE(m.proclitic_size(matches[0].proclitic) == std::string("ب").size());
+  REQUIRE(matches[1].proclitic == 2);
+}
+
+TEST_CASE("'لل' restores the article's alef: للقاهرة is ل + القاهرة") {
+  const auto m = with_arabic_proclitics({"القاهرة"});
+  REQUIRE(found(m, "زيارته للقاهرة") == std::vector<std::string>{Normalizer::instance().key("قاهرة")});
+}
+
+TEST_CASE("a proclitic needs a stem of two letters, and a whole-word phrase needs none") {
+  const auto m = with_arabic_proclitics({"ن", "بن"});
+  REQUIRE(found(m, "بن") == std::vector<std::string>{"بن"});  // the word itself, not ب + ن
+  REQUIRE(with_arabic_proclitics({"القاهرة"}).find_all(Normalizer::instance().key("القاهرة"))[0].proclitic == 0);
+}

@@ -108,6 +108,9 @@ class Lexicon {
   // Dates in figures: "19/12/2023" is day first except in American English ("12/19/2023"), and a
   // year of 1300-1500 is Solar Hijri in Persian ("1402/08/12"), Hijri in Arabic ("21/7/1434هـ").
   bool numeric_month_first = false;
+  // Punctuation that ends a clause within a sentence: ':' everywhere, ';' where it is not a list
+  // separator (Arabic, Persian).
+  std::string clause_punctuation = ":";
   std::optional<Calendar> era_calendar;
   // How many words before and after a trigger each kind of cue reaches (within the trigger's
   // clause); kinds not given use the engine's defaults.

@@ -120,7 +120,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
   const bool has_meeting_trigger = std::any_of(matches.begin(), matches.end(), [&](const TaggedMatch& m) {
     if (m.entry.tag == Tag::kGathering) return true;  // "the summit in Addis Ababa"
     return m.entry.tag == Tag::kTrigger && ctx.lex.triggers[static_cast<std::size_t>(m.entry.value)].type == EdgeType::kMet &&
-           !blocking_cue(ctx.lex, text, m, cues, clause_around(text, sentence, matches, m));
+           !blocking_cue(ctx.lex, text, m, cues, clause_around(ctx.lex, text, sentence, matches, m));
   });
   for (const auto& r : refs) {
     if (r.kind == RefKind::kPlace && !r.city.empty() && (r.location_marked || r.destination_marked)) {
@@ -146,11 +146,12 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
   std::optional<Resolved> first_subject;
   std::size_t edges_made = 0;
   std::optional<Date> explicit_used;
+  std::optional<Ref> previous_subject;  // of the sentence's last trigger that had one
   for (const auto& t : matches) {
     if (t.entry.tag != Tag::kTrigger) continue;
     const TriggerWord& tw = ctx.lex.triggers[static_cast<std::size_t>(t.entry.value)];
     const std::string label = std::string(graph::to_string(tw.type)) + " " + quote(text, t.begin, t.end);
-    if (auto cue = blocking_cue(ctx.lex, text, t, cues, clause_around(text, sentence, matches, t))) {
+    if (auto cue = blocking_cue(ctx.lex, text, t, cues, clause_around(ctx.lex, text, sentence, matches, t))) {
       if (trace) trace->rejected.push_back(label + ": " + *cue);
       continue;
     }
@@ -163,22 +164,30 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       continue;
     }
     // The trigger's clause ("A called B while C met D"): its participants and its date stay on its
-    // side. A clause without a subject of its own ("X, who arrived in ...") takes the nearest one before.
-    const auto [clause_begin, clause_end] = clause_around(text, sentence, matches, t);
-    const auto [date, date_how] = event_date(ctx, t, dates, background, {clause_begin, clause_end});
+    // side. A clause without a subject of its own ("X, who arrived in ...") takes the nearest one
+    // before; after a ';' ("X arrived ... at Y's invitation; and met Z") the last clause's subject.
+    const auto [clause_begin, clause_end] = clause_around(ctx.lex, text, sentence, matches, t);
+    auto [date, date_how] = event_date(ctx, t, dates, background, {clause_begin, clause_end});
+    if (date_how == "publication day" && explicit_used) {
+      date = *explicit_used;  // "arrived yesterday ...; and met": the narrative's day goes on
+      date_how = "date of the previous clause";
+    }
     std::vector<Ref> local;
     const Ref* before_clause = nullptr;
     for (const auto& r : refs) {
       if (r.begin >= clause_begin && r.end <= clause_end) local.push_back(r);
       if (r.end <= clause_begin && is_person_like(r) && !r.with_marked) before_clause = &r;
     }
+    const bool after_punctuation = clause_begin > sentence.begin && text[clause_begin - 1] == ';';
+    if (after_punctuation && previous_subject) before_clause = &*previous_subject;
     if (before_clause && std::none_of(local.begin(), local.end(), [&](const Ref& r) {
           return r.begin < t.begin && is_person_like(r) && !r.with_marked;
         })) {
       local.insert(local.begin(), *before_clause);
     }
     // The date came from the text itself (what a following sentence without one inherits).
-    const bool explicit_date = date_how != "publication day" && date_how != "date of the previous sentence" && date.known();
+    const bool explicit_date = date_how != "publication day" && date_how != "date of the previous sentence" &&
+                               date_how != "date of the previous clause" && date.known();
 
     // The subject: the first participant that no preposition introduces, before the trigger if
     // there is one; else the official the text is about (pronoun-less, subjectless sentences).
@@ -247,6 +256,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       if (trace) trace->rejected.push_back(label + ": no official as subject");
       continue;
     }
+    if (subject_ref) previous_subject = *subject_ref;
     if (trace && subject_ref) trace->mentions.push_back("'" + subject_ref->surface + "' -> " + subject->id.str() + " (" + subject->how + ")");
     if (!first_subject && subject_ref) first_subject = subject;
 
@@ -431,6 +441,37 @@ void reconcile_generic_talks(const ArticleContext& ctx, Extraction& out) {
   for (auto& i : retyped) add_interaction(out.interactions, std::move(i));
 }
 
+// One trip, told day by day ("arrived on Sunday ... on arrival, the president was received"): the
+// visits of one traveller to one state within a week of each other in one article are one visit,
+// dated to its first day, with all their mentions.
+void merge_trip_days(Extraction& out) {
+  constexpr int kTripDays = 7;
+  std::vector<graph::Interaction> kept;
+  std::vector<std::size_t> order(out.interactions.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto& all = out.interactions;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return all[a].date < all[b].date; });
+  std::vector<bool> merged(all.size(), false);
+  for (std::size_t x = 0; x < order.size(); ++x) {
+    auto& first = all[order[x]];
+    if (merged[order[x]] || first.type != EdgeType::kVisited || first.date.precision() != graph::DatePrecision::kDay) continue;
+    for (std::size_t y = x + 1; y < order.size(); ++y) {
+      auto& later = all[order[y]];
+      if (merged[order[y]] || later.type != EdgeType::kVisited || later.date.precision() != graph::DatePrecision::kDay ||
+          later.source != first.source || later.target != first.target || later.date > first.date.plus_days(kTripDays)) {
+        continue;
+      }
+      for (auto& m : later.mentions) first.mentions.push_back(std::move(m));
+      if (first.location.empty()) first.location = later.location;
+      merged[order[y]] = true;
+    }
+  }
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (!merged[i]) kept.push_back(std::move(all[i]));
+  }
+  all = std::move(kept);
+}
+
 // The actors the interactions refer to, and their normalised names for search.
 void collect_actors(const KnowledgeBase& kb, const std::vector<graph::Actor>& learned, Extraction& out) {
   std::set<std::string> done;
@@ -527,6 +568,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
     if (with_trace) out.trace.push_back(std::move(trace));
   }
   reconcile_generic_talks(ctx, out);
+  merge_trip_days(out);
   collect_actors(*kb_, ctx.learned, out);
   return out;
 }

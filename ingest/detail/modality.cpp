@@ -34,7 +34,7 @@ std::string quote(std::string_view text, std::size_t b, std::size_t e) { return 
 
 }  // namespace
 
-std::pair<std::size_t, std::size_t> clause_around(std::string_view text, const Span& sentence, const std::vector<TaggedMatch>& matches,
+std::pair<std::size_t, std::size_t> clause_around(const Lexicon& lex, std::string_view text, const Span& sentence, const std::vector<TaggedMatch>& matches,
                                                   const TaggedMatch& t) {
   std::size_t begin = sentence.begin, end = sentence.end;
   for (const auto& m : matches) {
@@ -43,7 +43,9 @@ std::pair<std::size_t, std::size_t> clause_around(std::string_view text, const S
     if (m.begin >= t.end) end = std::min(end, m.begin);
   }
   for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
-    if (text[i] != ':') continue;  // ';' separates list items in English, so it breaks no clause
+    // ';' separates list items in English, so it breaks a clause only where the lexicon says so
+    // (Arabic and Persian "؛", normalised to ';').
+    if (lex.clause_punctuation.find(text[i]) == std::string::npos) continue;
     if (i < t.begin) begin = std::max(begin, i + 1);
     if (i >= t.end) end = std::min(end, i);
   }

@@ -16,7 +16,7 @@
 namespace parley::ingest::detail {
 
 // The span of the clause around a trigger, within the sentence.
-std::pair<std::size_t, std::size_t> clause_around(std::string_view text, const Span& sentence, const std::vector<TaggedMatch>& matches,
+std::pair<std::size_t, std::size_t> clause_around(const Lexicon& lex, std::string_view text, const Span& sentence, const std::vector<TaggedMatch>& matches,
                                                   const TaggedMatch& t);
 
 // The blocking cue within its reach of the trigger in the trigger's clause, described for

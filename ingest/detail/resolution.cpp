@@ -109,15 +109,18 @@ std::optional<Resolved> resolve(const ArticleContext& ctx, const Ref& r, const D
 }
 
 // A plural title without a state ("وزرای خارجه", "the two ministers") stands for the two
-// officials of the last call or meeting when they hold that office.
+// officials of the last call or meeting when they hold that office; "the two officials" for
+// the last pair, whatever their offices.
 void expand_plural_titles(const ArticleContext& ctx, std::vector<Ref>& refs) {
   for (std::size_t i = 0; i < refs.size(); ++i) {
     if (refs[i].kind != RefKind::kRole || !refs[i].plural || refs[i].state) continue;
     // The latest pair of the article who both hold the title ("the two presidents").
     const Date when = ctx.article.published;
     const std::vector<Resolved>* pair = nullptr;
+    // "the two officials", "المسؤولان": a title of no office in particular fits any pair.
+    const bool any_office = refs[i].role == Role::kOther;
     for (auto it = ctx.pairs.rbegin(); it != ctx.pairs.rend() && !pair; ++it) {
-      if (role_on(ctx.kb, (*it)[0].id, when) == refs[i].role && role_on(ctx.kb, (*it)[1].id, when) == refs[i].role) pair = &*it;
+      if (any_office || (role_on(ctx.kb, (*it)[0].id, when) == refs[i].role && role_on(ctx.kb, (*it)[1].id, when) == refs[i].role)) pair = &*it;
     }
     if (!pair) continue;
     Ref first = refs[i], second = refs[i];

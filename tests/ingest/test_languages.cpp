@@ -51,3 +51,18 @@ TEST_CASE("Arabic: a verb-first visit takes its destination after the subject, w
 TEST_CASE("Arabic: 'ل' before a verbal noun is a purpose, not an event") {
   CHECK(edges("ar", "سيتوجه وزير الخارجية العراقي فؤاد حسين إلى أنقرة لبحث العلاقات مع نظيره التركي.", "2023-04-02").empty());
 }
+
+TEST_CASE("one trip told on two days is one visit, dated to its first day") {
+  CHECK(edges("en", "Recep Tayyip Erdogan arrived in Qatar on Sunday for a two-day visit. On Monday, Erdogan toured Qatar's new port during his visit to Qatar.",
+              "2023-07-18") == V{"visited person:recep-tayyip-erdogan state:QAT 2023-07-16"});
+}
+
+TEST_CASE("Arabic: 'المسؤولان' (the two officials) are the last pair, whatever their offices") {
+  CHECK(edges("ar", "التقى وزير الخارجية المغربي ناصر بوريطة اليوم الأحد بنظيره الروسي سيرغي لافروف. وأجرى المسؤولان مباحثات في مدينة سوتشي.",
+              "2024-11-10") == V{"met person:nasser-bourita person:sergey-lavrov 2024-11-10", "visited person:nasser-bourita state:RUS 2024-11-10"});
+}
+
+TEST_CASE("Arabic: '؛' ends a clause, so the one who invited is no participant") {
+  CHECK(edges("ar", "وصل الرئيس المصري عبد الفتاح السيسي أمس إلى باريس تلبية لدعوة من الرئيس الفرنسي إيمانويل ماكرون؛ والتقى بوزير الخارجية الفرنسي جان إيف لودريان.",
+              "2020-12-07") == V{"met person:abdel-fattah-el-sisi person:jean-yves-le-drian 2020-12-06", "visited person:abdel-fattah-el-sisi state:FRA 2020-12-06"});
+}

@@ -87,6 +87,7 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
       for (const auto& p : phrases(group, "verbal")) lex.triggers.push_back({*type, p, false});
       for (const auto& p : phrases(group, "nominal")) lex.triggers.push_back({*type, p, true});
       for (const auto& p : phrases(group, "generic")) lex.triggers.push_back({*type, p, false, true, false});
+      for (const auto& p : phrases(group, "generic_nominal")) lex.triggers.push_back({*type, p, true, true, false});
       for (const auto& p : phrases(group, "presence")) lex.triggers.push_back({*type, p, true, false, true});
     }
     for (const auto& group : j.at("roles")) {

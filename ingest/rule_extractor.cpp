@@ -195,6 +195,10 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     base.date = date;
     base.confidence = tw.nominal ? 0.7 : 0.9;
     base.mentions.push_back(make_mention(ctx, norm, sentence, t, out.lang));
+    if (date_how == "publication day") {
+      const auto& m = base.mentions.back();
+      ctx.undated_mentions.emplace(m.start, m.end, m.trigger);
+    }
     if (tw.presence) {
       // Everyone named was where the event took place: the sentence's city, else a state after "in".
       const Ref* place = nullptr;
@@ -441,6 +445,42 @@ void reconcile_generic_talks(const ArticleContext& ctx, Extraction& out) {
   for (auto& i : retyped) add_interaction(out.interactions, std::move(i));
 }
 
+// A contact the text gave no date ("Trump called Sisi", in a headline) is the one it dates
+// elsewhere in the article ("the call took place on Monday evening"): the same two actors and
+// type within the week before publication. Merged into it, with its mentions.
+void merge_undated_repeats(const ArticleContext& ctx, Extraction& out) {
+  constexpr int kWeek = 7;
+  auto undated = [&](const graph::Interaction& i) {
+    return !i.mentions.empty() && std::all_of(i.mentions.begin(), i.mentions.end(), [&](const graph::Mention& m) {
+      return ctx.undated_mentions.count({m.start, m.end, m.trigger}) > 0;
+    });
+  };
+  auto& all = out.interactions;
+  std::vector<bool> merged(all.size(), false);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (!undated(all[i])) continue;
+    for (std::size_t j = 0; j < all.size(); ++j) {
+      const auto& dated = all[j];
+      // Either way round: a headline may make the callee the caller.
+      const bool same_pair = (dated.source == all[i].source && dated.target == all[i].target) ||
+                             (dated.source == all[i].target && dated.target == all[i].source);
+      if (j == i || merged[j] || dated.type != all[i].type || !same_pair ||
+          dated.date.precision() != graph::DatePrecision::kDay || !(dated.date < all[i].date) ||
+          all[i].date > dated.date.plus_days(kWeek) || undated(dated)) {
+        continue;
+      }
+      for (auto& m : all[i].mentions) all[j].mentions.push_back(std::move(m));
+      merged[i] = true;
+      break;
+    }
+  }
+  std::vector<graph::Interaction> kept;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (!merged[i]) kept.push_back(std::move(all[i]));
+  }
+  all = std::move(kept);
+}
+
 // One trip, told day by day ("arrived on Sunday ... on arrival, the president was received"): the
 // visits of one traveller to one state within a week of each other in one article are one visit,
 // dated to its first day, with all their mentions.
@@ -568,6 +608,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
     if (with_trace) out.trace.push_back(std::move(trace));
   }
   reconcile_generic_talks(ctx, out);
+  merge_undated_repeats(ctx, out);
   merge_trip_days(out);
   collect_actors(*kb_, ctx.learned, out);
   return out;

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <string>
 #include <utility>
 #include <vector>
@@ -60,6 +61,9 @@ struct ArticleContext {
   // Ids of the meetings made from a generic talk verb ("گفتگو کرد", "held talks"), which turn out
   // to be a phone call when the article reports a call between the same two officials.
   std::set<std::string> generic_talks;
+  // The mentions (sentence span and trigger) of events the text gave no date: dated by the
+  // publication day only for want of one.
+  std::set<std::tuple<std::size_t, std::size_t, std::string>> undated_mentions;
   // Where the story's last meeting took place, who met there and when.
   struct CarriedPlace {
     graph::Location location;

@@ -66,3 +66,9 @@ TEST_CASE("Arabic: '؛' ends a clause, so the one who invited is no participant"
   CHECK(edges("ar", "وصل الرئيس المصري عبد الفتاح السيسي أمس إلى باريس تلبية لدعوة من الرئيس الفرنسي إيمانويل ماكرون؛ والتقى بوزير الخارجية الفرنسي جان إيف لودريان.",
               "2020-12-07") == V{"met person:abdel-fattah-el-sisi person:jean-yves-le-drian 2020-12-06", "visited person:abdel-fattah-el-sisi state:FRA 2020-12-06"});
 }
+
+TEST_CASE("Russian: an undated headline call is the call the text dates, and a conversation is that call") {
+  CHECK(edges("ru", "Путин позвонил Токаеву. В понедельник, 6 марта, состоялся телефонный разговор Владимира Путина с Касым-Жомартом Токаевым. "
+                    "В ходе беседы Путин и Токаев обсудили вопросы энергетики.",
+              "2023-03-07") == V{"called person:kassym-jomart-tokayev person:vladimir-putin 2023-03-06"});
+}

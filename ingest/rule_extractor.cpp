@@ -361,6 +361,12 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
                                                 [&](const Resolved& p) { return carried->actors.count(p.id.str()) > 0; }))) {
         location = carried->location;
       }
+      // A dateline abroad is the travelling press corps': the story's meetings of the day were
+      // there. One at home is the newsroom's, and says nothing of where the meeting was.
+      const auto home = ctx.home_state ? ctx.home_state : subject->state;
+      if (location.empty() && !background && ctx.dateline && date == ctx.article.published && home && ctx.dateline->state != home) {
+        location = *ctx.dateline;
+      }
       if (!location.empty() && !background) {
         std::set<std::string> ids;
         for (const auto& p : participants) ids.insert(p.id.str());
@@ -481,6 +487,17 @@ void merge_undated_repeats(const ArticleContext& ctx, Extraction& out) {
   all = std::move(kept);
 }
 
+// A contact needs officials: someone the knowledge base knows to have held no office on the
+// event's day (a former president, "Elbasy" after he gave up his last post) makes none.
+void drop_former_officials(const ArticleContext& ctx, Extraction& out) {
+  auto former = [&](const ActorId& id, const Date& date) {
+    const Official* o = official_of(ctx.kb, id);
+    if (!o || o->actor.roles.empty() || !date.known()) return false;
+    return std::none_of(o->actor.roles.begin(), o->actor.roles.end(), [&](const graph::RoleSpan& r) { return r.held_on(date); });
+  };
+  std::erase_if(out.interactions, [&](const graph::Interaction& i) { return former(i.source, i.date) || former(i.target, i.date); });
+}
+
 // One trip, told day by day ("arrived on Sunday ... on arrival, the president was received"): the
 // visits of one traveller to one state within a week of each other in one article are one visit,
 // dated to its first day, with all their mentions.
@@ -510,6 +527,24 @@ void merge_trip_days(Extraction& out) {
     if (!merged[i]) kept.push_back(std::move(all[i]));
   }
   all = std::move(kept);
+}
+
+// A dateline: the sentence opens with a city followed by a comma, a parenthesis, a dash or a
+// date ("MOSCOW, Nov 3 (Reuters) -", "КАИР, 29 мая – РИА Новости", "تهران- ایرنا-").
+std::optional<graph::Location> dateline_place(std::string_view text, const Span& sentence, const std::vector<Ref>& refs) {
+  if (refs.empty() || refs.front().kind != RefKind::kPlace || refs.front().city.empty() || refs.front().organization) return std::nullopt;
+  const Ref& city = refs.front();
+  std::size_t lead = sentence.begin;
+  while (lead < city.begin && !is_word_char_at(text, lead)) ++lead;
+  if (lead != city.begin) return std::nullopt;
+  std::size_t after = city.end;
+  while (after < sentence.end && text[after] == ' ') ++after;
+  if (after >= sentence.end) return std::nullopt;
+  const std::string_view rest = text.substr(after, 3);
+  const bool mark = rest[0] == ',' || rest[0] == '(' || rest[0] == '-' || (rest[0] >= '0' && rest[0] <= '9') ||
+                    rest == "\u2013" || rest == "\u2014";
+  if (!mark) return std::nullopt;
+  return graph::Location{city.city, city.state};
 }
 
 // The actors the interactions refer to, and their normalised names for search.
@@ -552,6 +587,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
   const std::string_view text = norm.text;
   ArticleContext ctx(*kb_, lex, article);
 
+  int sentence_number = 0;
   // Sentences are found in the original text: case folding would hide the capital letter that
   // tells ICU a new sentence starts ("... Qin Gang. Blinken met ...").
   for (const Span& original : split_sentences(article.text, out.lang)) {
@@ -597,6 +633,8 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
     }
     drop_uncapitalised_surnames(matches, norm, article.text);
     std::vector<Ref> refs = build_refs(text, matches, *kb_, lex, {ctx.seen, article.published, ctx.home_state, ctx.last_state});
+    constexpr int kDatelineSentences = 10;  // a page's menu lines may come before the story
+    if (!ctx.dateline && sentence_number++ < kDatelineSentences) ctx.dateline = dateline_place(text, sentence, refs);
     for (const auto& r : refs) {
       if (r.kind == RefKind::kPlace && !r.organization) ctx.last_state = r.state;
     }
@@ -610,6 +648,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
   reconcile_generic_talks(ctx, out);
   merge_undated_repeats(ctx, out);
   merge_trip_days(out);
+  drop_former_officials(ctx, out);
   collect_actors(*kb_, ctx.learned, out);
   return out;
 }

@@ -64,6 +64,9 @@ struct ArticleContext {
   // The mentions (sentence span and trigger) of events the text gave no date: dated by the
   // publication day only for want of one.
   std::set<std::tuple<std::size_t, std::size_t, std::string>> undated_mentions;
+  // The city of the dateline ("CAIRO, 29 May (RIA) -", "رام الله 27-7-2022 وفا-"): where the
+  // story's meetings of the publication day took place, when it is abroad and no other place is named.
+  std::optional<graph::Location> dateline;
   // Where the story's last meeting took place, who met there and when.
   struct CarriedPlace {
     graph::Location location;

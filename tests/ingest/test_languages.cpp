@@ -72,3 +72,16 @@ TEST_CASE("Russian: an undated headline call is the call the text dates, and a c
                     "В ходе беседы Путин и Токаев обсудили вопросы энергетики.",
               "2023-03-07") == V{"called person:kassym-jomart-tokayev person:vladimir-putin 2023-03-06"});
 }
+
+TEST_CASE("a dateline abroad is where the day's meeting was; one at home says nothing") {
+  CHECK(edges("en", "CAIRO, May 29 - Russian Foreign Minister Sergey Lavrov met his Egyptian counterpart Sameh Shoukry.", "2017-05-29") ==
+        V{"met person:sameh-shoukry person:sergey-lavrov 2017-05-29", "visited person:sergey-lavrov state:EGY 2017-05-29"});
+  CHECK(edges("en", "MOSCOW, May 29 - Russian Foreign Minister Sergey Lavrov met his Egyptian counterpart Sameh Shoukry.", "2017-05-29") ==
+        V{"met person:sameh-shoukry person:sergey-lavrov 2017-05-29"});
+}
+
+TEST_CASE("someone who held no office on the day makes no contact") {
+  CHECK(edges("en", "Nursultan Nazarbayev spoke by phone with Uzbek President Shavkat Mirziyoyev on Friday.", "2023-04-24").empty());
+  CHECK(edges("en", "Nursultan Nazarbayev spoke by phone with Uzbek President Shavkat Mirziyoyev on Friday.", "2018-04-24") ==
+        V{"called person:nursultan-nazarbayev person:shavkat-mirziyoyev 2018-04-20"});
+}

@@ -50,6 +50,7 @@ inline std::shared_ptr<const ingest::KnowledgeBase> test_kb() {
        "roles": [{"role": "foreign_minister", "state": "SYR", "from": "2020-11-22", "to": "2024-09-23"}]},
       {"id": "person:wang-yi", "label": "Wang Yi", "state": "CHN", "names": {"en": ["Wang Yi"], "fa": ["وانگ یی"]},
        "roles": [{"role": "foreign_minister", "state": "CHN", "from": "2013-03-16", "to": "2022-12-30"},
+                 {"role": "other", "state": "CHN", "from": "2023-01-01", "to": null},
                  {"role": "foreign_minister", "state": "CHN", "from": "2023-07-25", "to": null}]},
       {"id": "person:qin-gang", "label": "Qin Gang", "state": "CHN", "names": {"en": ["Qin Gang"], "fa": ["چین گانگ"]},
        "roles": [{"role": "foreign_minister", "state": "CHN", "from": "2022-12-30", "to": "2023-07-25"}]},

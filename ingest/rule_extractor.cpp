@@ -256,6 +256,18 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       subject->how = "salient official (no subject in the sentence)";
       subject_ref = nullptr;
     }
+    if (!subject && ctx.story_officials) {
+      // Before anyone is named: the official the story names first, unless named here already.
+      std::set<int> here;
+      for (const auto& r : local) here.insert(r.officials.begin(), r.officials.end());
+      for (const auto& o : ctx.story_officials()) {
+        const auto* official = official_of(ctx.kb, o.id);
+        const auto index = official ? static_cast<int>(official - ctx.kb.officials().data()) : -1;
+        if (here.count(index)) continue;
+        subject = o;
+        break;
+      }
+    }
     if (!subject) {
       if (trace) trace->rejected.push_back(label + ": no official as subject");
       continue;
@@ -529,6 +541,35 @@ void merge_trip_days(Extraction& out) {
   all = std::move(kept);
 }
 
+// The first officials an article names by full name, or by a surname when they held a leading
+// office on the publication day (the prominence a surname alone needs), in order of appearance.
+std::vector<Resolved> officials_named_first(const Gazetteer& gaz, const NormalizedText& norm, const std::vector<Span>& sentences,
+                                            const Date& published) {
+  constexpr std::size_t kWanted = 3;
+  const auto& officials = gaz.kb().officials();
+  auto prominent = [&](const Official& o) {
+    return std::any_of(o.actor.roles.begin(), o.actor.roles.end(), [&](const graph::RoleSpan& r) {
+      return (r.role == Role::kHeadOfState || r.role == Role::kHeadOfGovernment || r.role == Role::kForeignMinister) && r.held_on(published);
+    });
+  };
+  std::vector<Resolved> out;
+  for (const Span& original : sentences) {
+    const auto b = static_cast<std::size_t>(std::lower_bound(norm.src_begin.begin(), norm.src_begin.end(), original.begin) - norm.src_begin.begin());
+    const auto e = static_cast<std::size_t>(std::lower_bound(norm.src_begin.begin(), norm.src_begin.end(), original.end) - norm.src_begin.begin());
+    std::vector<TaggedMatch> kept, cues;
+    select_matches(gaz.find(norm.text, b, e), kept, cues);
+    for (const auto& m : kept) {
+      if (m.entry.tag != Tag::kPerson && m.entry.tag != Tag::kPersonShort) continue;
+      const Official& o = officials[static_cast<std::size_t>(m.entry.value)];
+      if (m.entry.tag == Tag::kPersonShort && !prominent(o)) continue;
+      if (std::any_of(out.begin(), out.end(), [&](const Resolved& r) { return r.id == o.actor.id; })) continue;
+      out.push_back({o.actor.id, o.actor.state, "the official the story names first"});
+      if (out.size() == kWanted) return out;
+    }
+  }
+  return out;
+}
+
 // A dateline: the sentence opens with a city followed by a comma, a parenthesis, a dash or a
 // date ("MOSCOW, Nov 3 (Reuters) -", "КАИР, 29 мая – РИА Новости", "تهران- ایرنا-").
 std::optional<graph::Location> dateline_place(std::string_view text, const Span& sentence, const std::vector<Ref>& refs) {
@@ -588,6 +629,11 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
   ArticleContext ctx(*kb_, lex, article);
 
   int sentence_number = 0;
+  std::optional<std::vector<Resolved>> story_officials;
+  ctx.story_officials = [&]() -> const std::vector<Resolved>& {
+    if (!story_officials) story_officials = officials_named_first(*gaz, norm, split_sentences(article.text, out.lang), article.published);
+    return *story_officials;
+  };
   // Sentences are found in the original text: case folding would hide the capital letter that
   // tells ICU a new sentence starts ("... Qin Gang. Blinken met ...").
   for (const Span& original : split_sentences(article.text, out.lang)) {

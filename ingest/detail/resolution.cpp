@@ -76,6 +76,7 @@ std::optional<Resolved> resolve(const ArticleContext& ctx, const Ref& r, const D
       return Resolved{pick->actor.id, pick->actor.state, "name"};
     }
     case RefKind::kRole: {
+      if (r.former) return std::nullopt;  // "the former president": not whoever holds it now
       if (r.state) return by_office(ctx, r.role, *r.state, date);
       if (r.plural) return std::nullopt;  // "the leaders" is nobody in particular
       // A bare title ("وزیر امور خارجه", "the foreign minister") is the official of the article

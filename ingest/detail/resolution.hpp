@@ -4,6 +4,7 @@
 // plural titles, and officials learned from appositions.
 
 #include <map>
+#include <functional>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -45,6 +46,9 @@ struct ArticleContext {
   const Lexicon& lex;
   const graph::Article& article;
   std::optional<Resolved> salient;         // the official the text is about (pronouns, subjectless clauses)
+  // The first officials the whole article names, in order (computed when first needed): whose
+  // headline "Telephone conversation with the President of France" is, before any is named.
+  std::function<const std::vector<Resolved>&()> story_officials;
   std::vector<ActorId> seen;               // officials resolved so far, most recent last
   // The explicit date of the previous sentence that made edges: a narrative goes on on that day
   // ("Amir-Abdollahian arrived in Doha yesterday. He met ... there.").

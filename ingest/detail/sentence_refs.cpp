@@ -164,7 +164,23 @@ class SentenceRefs {
       }
     }
     mark_prepositions();
+    mark_former_titles();
     share_states_across_coordinated_titles();
+  }
+
+  // "former President", "رئيس الوزراء اللبناني السابق", "бывший министр": a former-word right
+  // before or right after a title (and its state) says the title is no longer held.
+  void mark_former_titles() {
+    for (auto& r : refs) {
+      if (r.kind != RefKind::kRole) continue;
+      for (const auto& m : m_) {
+        if (m.entry.tag != Tag::kFormer) continue;
+        const bool before = m.end <= r.begin && clear_gap(m.end, r.begin);
+        const bool after = m.begin >= r.end && clear_gap(r.end, m.begin);
+        const bool inside = m.begin >= r.begin && m.end <= r.end;  // "رئيس الوزراء اللبناني السابق"
+        if (before || after || inside) r.former = true;
+      }
+    }
   }
 
   // "the president and foreign minister of Afghanistan", "رئیس جمهور و وزیر خارجه افغانستان": a

@@ -40,6 +40,7 @@ struct Ref {
   bool location_marked = false;    // introduced by "در" / "in" / "at"
   bool coordinated = false;        // joined to the previous reference by "and" or a comma
   bool plural = false;             // kRole: a plural title ("the foreign ministers")
+  bool former = false;             // kRole: "former", "السابق", "бывший": not the holder on the day
   std::optional<graph::ActorId> fixed;    // already known (the two ministers of the last call)
   std::string fixed_how;           // why, for explain
   std::string surface;

@@ -85,3 +85,19 @@ TEST_CASE("someone who held no office on the day makes no contact") {
   CHECK(edges("en", "Nursultan Nazarbayev spoke by phone with Uzbek President Shavkat Mirziyoyev on Friday.", "2018-04-24") ==
         V{"called person:nursultan-nazarbayev person:shavkat-mirziyoyev 2018-04-20"});
 }
+
+TEST_CASE("a subjectless headline belongs to the official the story names first") {
+  CHECK(edges("ru", "Телефонный разговор с Президентом Турции Реджепом Тайипом Эрдоганом. "
+                    "В.Путин и Р.Эрдоган обсудили ситуацию в регионе.",
+              "2023-03-07") == V{"called person:recep-tayyip-erdogan person:vladimir-putin 2023-03-07"});
+}
+
+TEST_CASE("a former title is not its holder on the day") {
+  CHECK(edges("en", "Uzbek President Shavkat Mirziyoyev met the former president of Kazakhstan on Friday.", "2023-04-24").empty());
+  CHECK(edges("ru", "Президент Узбекистана Шавкат Мирзиёев в пятницу встретился с первым президентом Казахстана.", "2023-04-24").empty());
+  CHECK(edges("ar", "التقى الرئيس الأوزبكي شوكت ميرضيائيف يوم الجمعة رئيس كازاخستان السابق.", "2023-04-24").empty());
+}
+
+TEST_CASE("Russian: what the leaders agreed to do has not happened") {
+  CHECK(edges("ru", "Президенты России и Франции договорились провести встречу в ближайшее время.", "2009-02-17").empty());
+}

@@ -10,11 +10,11 @@
 namespace parley::ingest {
 
 std::string_view to_string(Tag t) {
-  static constexpr std::array<std::string_view, 31> kNames = {
+  static constexpr std::array<std::string_view, 32> kNames = {
       "trigger",  "role",        "cue",          "relative_day", "with",          "and",
       "counterpart", "pronoun",  "destination",  "location",     "this_year",     "demonstrative",
       "possessive", "home_state", "this_country", "honorific",   "clause_break",  "same_day",
-      "gathering", "since",      "until",        "former",       "month",      "weekday",      "ordinal",      "person",        "person_short",
+      "gathering", "since",      "until",        "former",       "between",      "month",      "weekday",      "ordinal",      "person",        "person_short",
       "state",    "state_adjective", "metonym",  "city"};
   return kNames[static_cast<std::size_t>(t)];
 }
@@ -64,6 +64,7 @@ Gazetteer::Gazetteer(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<con
   for (const auto& w : lex.since_words) add(w, {Tag::kSince});
   for (const auto& w : lex.until_words) add(w, {Tag::kUntil});
   for (const auto& w : lex.former_words) add(w, {Tag::kFormer});
+  for (const auto& w : lex.between_words) add(w, {Tag::kBetween});
   for (const auto& p : lex.proclitics) {
     const auto& n = Normalizer::instance();
     if (matcher_.add_proclitic(n.phrase_key(p.form), n.phrase_key(p.restores)) != 0) proclitics_.push_back(&p);

@@ -39,6 +39,7 @@ enum class Tag : std::uint8_t {
   kSince,           // "since", "منذ": a date soon after it starts a period, no event's day
   kUntil,           // "until", "حتى": a date right after it ends a period, no event's day
   kFormer,          // "former", "السابق", "бывший": the title next to it is no longer held
+  kBetween,         // "between", "بين": "the meeting between A and B" names both participants
   kMonth,           // calendar + month (1-12)
   kWeekday,         // value: 0 = Sunday
   kOrdinal,         // value: day of month

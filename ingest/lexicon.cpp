@@ -124,6 +124,7 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
     lex.since_words = strings(j, "since");
     lex.until_words = strings(j, "until");
     lex.former_words = strings(j, "former");
+    lex.between_words = strings(j, "between");
     lex.clause_punctuation = j.value("clause_punctuation", std::string(":"));
     lex.numeric_month_first = j.value("numeric_dates", std::string("day_first")) == "month_first";
     const std::string era = j.value("era_calendar", std::string("none"));

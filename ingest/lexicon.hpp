@@ -94,6 +94,7 @@ class Lexicon {
   std::vector<std::string> since_words;        // "since", "منذ": the date after it is when a period began
   std::vector<std::string> until_words;        // "until", "حتى": the date right after it is when a period ends
   std::vector<std::string> former_words;       // "former", "السابق": right before or after a title, no longer held
+  std::vector<std::string> between_words;      // "between", "بين": after a meeting noun, its participants
   std::vector<std::string> home_state_words;   // "کشورمان" ("our country"): the article's home state
   std::vector<std::string> stopwords;          // frequent words that are never a surname alone
   std::vector<ProcliticWord> proclitics;       // Arabic: words joined to the next one

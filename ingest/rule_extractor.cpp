@@ -103,6 +103,43 @@ void drop_uncapitalised_surnames(std::vector<TaggedMatch>& matches, const Normal
                 matches.end());
 }
 
+// "the meeting held yesterday in Paris ... between A and B", "دیدار میان A و B": the people
+// named after a between-word within a few words after a meeting noun, up to the next trigger or
+// clause break, are its participants, whatever clause the noun stands in (a title and the name
+// it introduces may be two references of one person). Empty unless there are two.
+std::vector<Ref> between_participants(std::string_view text, const std::vector<TaggedMatch>& matches, const std::vector<Ref>& refs,
+                                      const TaggedMatch& t) {
+  constexpr int kReach = 15;  // words from the noun to "between"
+  const TaggedMatch* between = nullptr;
+  for (const auto& m : matches) {
+    if (m.begin < t.end) continue;
+    if (m.entry.tag == Tag::kTrigger || words_between(text, t.end, m.begin) > kReach) break;
+    if (m.entry.tag == Tag::kBetween) {
+      between = &m;
+      break;
+    }
+  }
+  std::vector<Ref> out;
+  if (!between) return out;
+  std::size_t stop = text.size();
+  for (const auto& m : matches) {
+    if (m.begin >= between->end && (m.entry.tag == Tag::kTrigger || m.entry.tag == Tag::kClauseBreak)) {
+      stop = m.begin;
+      break;
+    }
+  }
+  for (const auto& r : refs) {
+    if (r.begin < between->end || !is_person_like(r)) continue;
+    if (r.begin >= stop) break;
+    // A title then a name with no "and" between is that person's title ("the head of the
+    // Presidential Council of the Government of National Accord, Fayez al-Sarraj").
+    if (!out.empty() && out.back().kind == RefKind::kRole && r.kind == RefKind::kPerson && !r.coordinated) out.pop_back();
+    out.push_back(r);
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
 void process_sentence(ArticleContext& ctx, std::string_view text, const NormalizedText& norm, const Span& sentence,
                       const std::vector<TaggedMatch>& matches, const std::vector<TaggedMatch>& cues,
                       const std::vector<DateExpression>& dates, const std::vector<Ref>& refs, Extraction& out,
@@ -166,7 +203,14 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     // The trigger's clause ("A called B while C met D"): its participants and its date stay on its
     // side. A clause without a subject of its own ("X, who arrived in ...") takes the nearest one
     // before; after a ';' ("X arrived ... at Y's invitation; and met Z") the last clause's subject.
-    const auto [clause_begin, clause_end] = clause_around(ctx.lex, text, sentence, matches, t);
+    auto [clause_begin, clause_end] = clause_around(ctx.lex, text, sentence, matches, t);
+    // "the meeting, which took place on Saturday in Bali, ...", "اللقاء الذي جرى أمس بباريس": a
+    // relative clause right after a meeting noun tells of that meeting.
+    if (tw.nominal && clause_end < sentence.end && text.substr(t.end, clause_end - t.end).find_first_not_of(" ,") == std::string_view::npos) {
+      for (const auto& m : matches) {
+        if (m.entry.tag == Tag::kClauseBreak && m.begin == clause_end) clause_end = clause_around(ctx.lex, text, sentence, matches, m).second;
+      }
+    }
     auto [date, date_how] = event_date(ctx, t, dates, background, {clause_begin, clause_end});
     if (date_how == "publication day" && explicit_used) {
       date = *explicit_used;  // "arrived yesterday ...; and met": the narrative's day goes on
@@ -177,6 +221,13 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
     for (const auto& r : refs) {
       if (r.begin >= clause_begin && r.end <= clause_end) local.push_back(r);
       if (r.end <= clause_begin && is_person_like(r) && !r.with_marked) before_clause = &r;
+    }
+    bool named_between = false;
+    if (tw.nominal && tw.type != EdgeType::kVisited) {
+      if (auto named = between_participants(text, matches, refs, t); !named.empty()) {
+        local = std::move(named);
+        named_between = true;
+      }
     }
     const bool after_punctuation = clause_begin > sentence.begin && text[clause_begin - 1] == ';';
     if (after_punctuation && previous_subject) before_clause = &*previous_subject;
@@ -341,6 +392,7 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
 
     // called / met: the subject with every other official of the clause.
     std::vector<Resolved> participants{*subject};
+    std::vector<Resolved> compatriots;
     std::set<std::string> done{subject->id.str()};
     for (const auto& r : local) {
       if (&r == subject_ref || !is_person_like(r)) continue;
@@ -352,13 +404,16 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       if (trace) trace->mentions.push_back("'" + r.surface + "' -> " + other->id.str() + " (" + other->how + ")");
       if (!done.insert(other->id.str()).second) continue;
       if (subject->state && other->state && *subject->state == *other->state) {
-        // Officials of one state meeting each other is domestic politics, not a diplomatic contact.
-        if (trace) trace->rejected.push_back(label + ": " + subject->id.str() + " and " + other->id.str() + " serve the same state");
+        // Officials of one state meeting each other is domestic politics, not a diplomatic contact,
+        // unless rivals meet abroad ("the meeting in Paris between Sarraj and Haftar"): kept aside
+        // until the place is known.
+        if (named_between) compatriots.push_back(*other);
+        if (trace && !named_between) trace->rejected.push_back(label + ": " + subject->id.str() + " and " + other->id.str() + " serve the same state");
         continue;
       }
       participants.push_back(*other);
     }
-    if (participants.size() < 2) {
+    if (participants.size() < 2 && compatriots.empty()) {
       if (trace) trace->rejected.push_back(label + ": no counterpart named");
       continue;
     }
@@ -379,12 +434,19 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
       if (location.empty() && !background && ctx.dateline && date == ctx.article.published && home && ctx.dateline->state != home) {
         location = *ctx.dateline;
       }
+      if (location.state && subject->state && *location.state != *subject->state) {
+        participants.insert(participants.end(), compatriots.begin(), compatriots.end());
+      }
       if (!location.empty() && !background) {
         std::set<std::string> ids;
         for (const auto& p : participants) ids.insert(p.id.str());
         const bool at_gathering = gathering || (carried && carried->gathering && carried->location == location);
         ctx.carried_location = ArticleContext::CarriedPlace{location, std::move(ids), date, at_gathering};
       }
+    }
+    if (participants.size() < 2) {
+      if (trace) trace->rejected.push_back(label + ": the compatriots named met at home");
+      continue;
     }
     for (std::size_t k = 1; k < participants.size(); ++k) {
       const Resolved& other = participants[k];

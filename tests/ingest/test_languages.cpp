@@ -101,3 +101,16 @@ TEST_CASE("a former title is not its holder on the day") {
 TEST_CASE("Russian: what the leaders agreed to do has not happened") {
   CHECK(edges("ru", "Президенты России и Франции договорились провести встречу в ближайшее время.", "2009-02-17").empty());
 }
+
+TEST_CASE("'the meeting ... between A and B' names both participants, across a relative clause") {
+  CHECK(edges("en", "The meeting, which took place in Indonesia on Saturday, between Wang Yi and Antony Blinken lasted five hours.", "2022-07-10") ==
+        V{"met person:antony-blinken person:wang-yi 2022-07-09", "visited person:antony-blinken state:IDN 2022-07-09",
+          "visited person:wang-yi state:IDN 2022-07-09"});
+}
+
+TEST_CASE("Arabic: rivals of one state meeting abroad is a contact; at home it is not") {
+  CHECK(edges("ar", "جرى اللقاء أمس في باريس بين رئيس المجلس الرئاسي الليبي فايز السراج والمشير خليفة حفتر.", "2017-07-26") ==
+        V{"met person:fayez-al-sarraj person:khalifa-haftar 2017-07-25", "visited person:fayez-al-sarraj state:FRA 2017-07-25",
+          "visited person:khalifa-haftar state:FRA 2017-07-25"});
+  CHECK(edges("ar", "جرى اللقاء أمس في طرابلس بين رئيس المجلس الرئاسي الليبي فايز السراج والمشير خليفة حفتر.", "2017-07-26").empty());
+}

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "ingest/calendars.hpp"
+#include "ingest/normalizer.hpp"
 
 namespace parley::ingest {
 
@@ -74,6 +75,17 @@ int infer_year(Calendar calendar, int month, int day, const graph::Date& publish
   if (!p) return 0;
   const bool after = month > p->month || (month == p->month && day > p->day);
   return after ? p->year - 1 : p->year;
+}
+
+// Only spaces, or a link word of the language, between an ordinal day and its month:
+// "نهم آبان", "السادس من تشرين الثاني" (the sixth of November).
+bool ordinal_joined(std::string_view text, std::size_t a, std::size_t b, const Lexicon& lex) {
+  if (blank_between(text, a, b)) return true;
+  std::string_view gap = text.substr(a, b - a);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  const auto& n = Normalizer::instance();
+  return std::any_of(lex.ordinal_links.begin(), lex.ordinal_links.end(), [&](const std::string& w) { return n.phrase_key(w) == gap; });
 }
 
 // The Gregorian year a year of `calendar` mostly falls in (its seventh month starts there).
@@ -200,7 +212,7 @@ std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin,
       day = numbers[*k].value;
       span_begin = numbers[*k].begin;
       number_used[*k] = true;
-    } else if (i > 0 && matches[i - 1].entry.tag == Tag::kOrdinal && blank_between(text, matches[i - 1].end, m.begin)) {
+    } else if (i > 0 && matches[i - 1].entry.tag == Tag::kOrdinal && ordinal_joined(text, matches[i - 1].end, m.begin, lex)) {
       std::size_t first = i - 1;
       while (first >= 2 && matches[first - 1].entry.tag == Tag::kAnd && matches[first - 2].entry.tag == Tag::kOrdinal) {
         first -= 2;

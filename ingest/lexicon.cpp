@@ -148,6 +148,7 @@ Lexicon Lexicon::parse(std::string_view json_text, const std::string& name) {
     lex.hijri_months = name_table<12>(j, "hijri_months", name);
     lex.weekdays = name_table<7>(j, "weekdays", name);
     lex.ordinals = strings(j, "ordinals");
+    lex.ordinal_links = strings(j, "ordinal_links");
     lex.title_then_name_is_possessor = j.value("title_before_name", std::string("apposition")) == "possessor";
     const nlohmann::json reaches = j.value("cue_reach", nlohmann::json::object());
     for (const auto& [key, reach] : reaches.items()) {

@@ -104,6 +104,7 @@ class Lexicon {
   std::array<std::vector<std::string>, 12> hijri_months;
   std::array<std::vector<std::string>, 7> weekdays;  // 0 = Sunday
   std::vector<std::string> ordinals;                  // day-of-month words, index 0 = 1st ("اول")
+  std::vector<std::string> ordinal_links;             // between an ordinal day and its month ("السادس من نوفمبر")
   // What a name right after a title is: English "Foreign Minister Sergey Lavrov" names the holder
   // (apposition); Persian "نماینده ویژه پوتین" is "Putin's special envoy" (possessor, by ezafe).
   bool title_then_name_is_possessor = false;

@@ -154,3 +154,9 @@ TEST_CASE("a date that bounds a period is kept as a bound, never an event's day"
   CHECK(dates("en", "The visit lasts until Thursday.", "2023-05-01") == V{"2023-04-27/bound"});
   CHECK(dates("en", "They met on Monday, in talks planned since 2019.", "2023-05-01") == V{"2023-05-01/weekday", "2019/bound"});
 }
+
+TEST_CASE("Arabic ordinal days, linked to the month by 'من', in Levantine and Gulf month names") {
+  CHECK(dates("ar", "وصل في السادس من تشرين الثاني", "2023-11-08") == V{"2023-11-06/calendar"});
+  CHECK(dates("ar", "التقيا في الحادي والعشرين من نوفمبر", "2023-11-28") == V{"2023-11-21/calendar"});
+  CHECK(dates("ar", "كانت زيارته الأولى ناجحة", "2023-11-28").empty());  // an ordinal alone is no date
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The demo behind `make demo`: ingest the bundled example articles (Persian and English, written
-# for parley) into a fresh database and show who talked to whom, and when.
+# The demo behind `make demo`: ingest the bundled example articles (Persian, English, Arabic and
+# Russian, written for parley) into a fresh database and show who talked to whom, and when.
 #   examples/demo.sh [path/to/parley]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

@@ -500,20 +500,33 @@ void process_sentence(ArticleContext& ctx, std::string_view text, const Normaliz
   if (first_subject && first_subject->id.scheme() == "person") ctx.salient = first_subject;
   if (!ctx.home_state && first_subject && first_subject->id.scheme() == "person") ctx.home_state = first_subject->state;
   if (edges_made > 0) ctx.carried_date = explicit_used;
+  if (explicit_used) ctx.last_event_date = explicit_used;
 }
 
 // A talk told with a generic verb between two officials the article also reports on the phone
-// was that call ("A and B spoke by phone ... A talked with B about ..."): re-type it.
+// was that call ("A and B spoke by phone ... A talked with B about ..."): re-type it. Not a talk
+// with a place ("held talks in Sochi"), nor one on another day than the call.
 void reconcile_generic_talks(const ArticleContext& ctx, Extraction& out) {
   if (ctx.generic_talks.empty()) return;
-  std::set<std::pair<std::string, std::string>> called;
+  std::set<std::tuple<std::string, std::string, std::string>> called;
   for (const auto& i : out.interactions) {
-    if (i.type == EdgeType::kCalled) called.emplace(i.source.str(), i.target.str());
+    if (i.type == EdgeType::kCalled) called.emplace(i.source.str(), i.target.str(), i.date.iso());
   }
+  auto undated = [&](const graph::Interaction& i) {
+    return std::all_of(i.mentions.begin(), i.mentions.end(), [&](const graph::Mention& m) {
+      return ctx.undated_mentions.count({m.start, m.end, m.trigger}) > 0;
+    });
+  };
+  auto call_of = [&](const graph::Interaction& i) {
+    if (called.count({i.source.str(), i.target.str(), i.date.iso()})) return true;
+    return undated(i) && std::any_of(called.begin(), called.end(), [&](const auto& c) {
+      return std::get<0>(c) == i.source.str() && std::get<1>(c) == i.target.str();
+    });
+  };
   std::vector<graph::Interaction> kept;
   std::vector<graph::Interaction> retyped;
   for (auto& i : out.interactions) {
-    if (i.type == EdgeType::kMet && ctx.generic_talks.count(i.id()) && called.count({i.source.str(), i.target.str()})) {
+    if (i.type == EdgeType::kMet && ctx.generic_talks.count(i.id()) && i.location.empty() && call_of(i)) {
       i.type = EdgeType::kCalled;
       i.location = {};
       retyped.push_back(std::move(i));
@@ -530,10 +543,13 @@ void reconcile_generic_talks(const ArticleContext& ctx, Extraction& out) {
 // type within the week before publication. Merged into it, with its mentions.
 void merge_undated_repeats(const ArticleContext& ctx, Extraction& out) {
   constexpr int kWeek = 7;
+  // Dated by the publication day for want of a date, or a call or meeting left without one ("the
+  // leaders met in Russia in the end"): either is the dated contact of the same two. An undated
+  // visit may well be another trip ("had toured four countries of the region, Qatar among them").
   auto undated = [&](const graph::Interaction& i) {
-    return !i.mentions.empty() && std::all_of(i.mentions.begin(), i.mentions.end(), [&](const graph::Mention& m) {
-      return ctx.undated_mentions.count({m.start, m.end, m.trigger}) > 0;
-    });
+    return (!i.date.known() && i.type != EdgeType::kVisited) || (!i.mentions.empty() && std::all_of(i.mentions.begin(), i.mentions.end(), [&](const graph::Mention& m) {
+                                 return ctx.undated_mentions.count({m.start, m.end, m.trigger}) > 0;
+                               }));
   };
   auto& all = out.interactions;
   std::vector<bool> merged(all.size(), false);
@@ -545,8 +561,8 @@ void merge_undated_repeats(const ArticleContext& ctx, Extraction& out) {
       const bool same_pair = (dated.source == all[i].source && dated.target == all[i].target) ||
                              (dated.source == all[i].target && dated.target == all[i].source);
       if (j == i || merged[j] || dated.type != all[i].type || !same_pair ||
-          dated.date.precision() != graph::DatePrecision::kDay || !(dated.date < all[i].date) ||
-          all[i].date > dated.date.plus_days(kWeek) || undated(dated)) {
+          dated.date.precision() != graph::DatePrecision::kDay || undated(dated) ||
+          (all[i].date.known() && (!(dated.date < all[i].date) || all[i].date > dated.date.plus_days(kWeek)))) {
         continue;
       }
       for (auto& m : all[i].mentions) all[j].mentions.push_back(std::move(m));
@@ -723,14 +739,14 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
     auto dates = find_dates(text, sentence.begin, sentence.end, matches, article.published, lex);
     // "the same day", "همان روز": the day of the event just told.
     for (const auto& m : matches) {
-      if (m.entry.tag == Tag::kSameDay && (ctx.carried_date || article.published.known())) {
+      if (m.entry.tag == Tag::kSameDay && (ctx.carried_date || ctx.last_event_date || article.published.known())) {
         // The day the sentence named before it ("arrived on Sunday and held talks the same day"),
         // else the day of the event just told.
         const DateExpression* before = nullptr;
         for (const auto& d : dates) {
           if (d.end <= m.begin && d.kind != "same day") before = &d;
         }
-        const Date day = before ? before->date : ctx.carried_date.value_or(article.published);
+        const Date day = before ? before->date : ctx.carried_date.value_or(ctx.last_event_date.value_or(article.published));
         dates.push_back({m.begin, m.end, day, "same day"});
       }
     }

@@ -4,6 +4,8 @@
 #include <string>
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/utext.h>
 
 #include "graph/errors.hpp"
@@ -46,6 +48,32 @@ bool ends_mid_sentence(std::string_view text, std::size_t end) {
   return true;
 }
 
+// ICU does not break before a sentence that opens with a figure ("... ведомств. 31 августа
+// министр ..."), since "e.g. 5 apples" looks the same. A full stop after a word of three or more
+// letters none of them capitals (not an abbreviation like "Sept." or "No.") and a space, then a
+// digit, ends a sentence. Returns the positions where the next sentence begins.
+std::vector<std::size_t> breaks_before_figures(std::string_view text, const Span& s) {
+  std::vector<std::size_t> out;
+  for (std::size_t dot = text.find(". ", s.begin); dot != std::string_view::npos && dot + 2 < s.end; dot = text.find(". ", dot + 1)) {
+    if (text[dot + 2] < '0' || text[dot + 2] > '9') continue;
+    const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+    auto i = static_cast<int32_t>(dot);
+    int letters = 0;
+    bool capital = false;
+    while (i > static_cast<int32_t>(s.begin)) {
+      int32_t j = i;
+      UChar32 c = 0;
+      U8_PREV(p, static_cast<int32_t>(s.begin), j, c);
+      if (c < 0 || !u_isalpha(c)) break;
+      capital |= u_isupper(c) != 0;
+      ++letters;
+      i = j;
+    }
+    if (letters >= 3 && !capital) out.push_back(dot + 2);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text, std::string_view lang) {
@@ -85,7 +113,16 @@ std::vector<Span> split_sentences(std::string_view text, std::string_view lang) 
       merged.push_back(s);
     }
   }
-  return merged;
+  std::vector<Span> split;
+  for (const Span& s : merged) {
+    std::size_t b = s.begin;
+    for (std::size_t at : breaks_before_figures(text, s)) {
+      split.push_back({b, at - 1});
+      b = at;
+    }
+    split.push_back({b, s.end});
+  }
+  return split;
 }
 
 }  // namespace parley::ingest

@@ -27,7 +27,28 @@ std::optional<Role> role_on(const KnowledgeBase& kb, const ActorId& id, const Da
   return std::nullopt;
 }
 
+// A plural title names holders of its office, and of the offices it is a general word for:
+// "the ministers" ("министры", "الوزيران") are foreign ministers too, "the leaders" ("лидеры",
+// "الزعيمان") heads of government too.
+bool plural_title_fits(Role title, std::optional<Role> held) {
+  if (!held) return false;
+  if (*held == title) return true;
+  if (title == Role::kMinister) return *held == Role::kForeignMinister || *held == Role::kDeputyForeignMinister;
+  if (title == Role::kHeadOfState) return *held == Role::kHeadOfGovernment;
+  return false;
+}
+
 std::optional<Resolved> by_office(const ArticleContext& ctx, Role role, const StateCode& state, const Date& date) {
+  if (role == Role::kMinister) {
+    // "the Saudi minister", "Российский министр": the word for any minister means the one of that
+    // state the article named, a foreign minister most often, before any other minister.
+    for (auto it = ctx.seen.rbegin(); it != ctx.seen.rend(); ++it) {
+      const Official* o = official_of(ctx.kb, *it);
+      if (o && o->actor.state == state && plural_title_fits(Role::kMinister, role_on(ctx.kb, *it, date))) {
+        return Resolved{*it, state, "minister the article named"};
+      }
+    }
+  }
   auto holders = ctx.kb.holders(role, state, date);
   if (holders.size() > 1) {
     // Prefer one the article already named (the text disambiguates better than the calendar).
@@ -120,8 +141,9 @@ void expand_plural_titles(const ArticleContext& ctx, std::vector<Ref>& refs) {
     const std::vector<Resolved>* pair = nullptr;
     // "the two officials", "المسؤولان": a title of no office in particular fits any pair.
     const bool any_office = refs[i].role == Role::kOther;
+    auto fits = [&](const ActorId& id) { return plural_title_fits(refs[i].role, role_on(ctx.kb, id, when)); };
     for (auto it = ctx.pairs.rbegin(); it != ctx.pairs.rend() && !pair; ++it) {
-      if (any_office || (role_on(ctx.kb, (*it)[0].id, when) == refs[i].role && role_on(ctx.kb, (*it)[1].id, when) == refs[i].role)) pair = &*it;
+      if (any_office || (fits((*it)[0].id) && fits((*it)[1].id))) pair = &*it;
     }
     if (!pair) continue;
     Ref first = refs[i], second = refs[i];

@@ -53,6 +53,8 @@ struct ArticleContext {
   // The explicit date of the previous sentence that made edges: a narrative goes on on that day
   // ("Amir-Abdollahian arrived in Doha yesterday. He met ... there.").
   std::optional<Date> carried_date;
+  // The explicit date of the last event the article dated, in any sentence before ("the same day").
+  std::optional<Date> last_event_date;
   // The officials of each call or meeting: "the two ministers" / "وزرای خارجه" without a state
   // refer back to the last pair holding that office.
   std::vector<std::vector<Resolved>> pairs;

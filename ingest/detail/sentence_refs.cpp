@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ingest/matcher.hpp"
+
 namespace parley::ingest::detail {
 
 namespace {
@@ -165,7 +167,23 @@ class SentenceRefs {
     }
     mark_prepositions();
     mark_former_titles();
+    mark_possessors();
     share_states_across_coordinated_titles();
+  }
+
+  // "المندوب الخاص لأولمرت", "مستشار للرئيس السوري": a name joined to a "to"-proclitic right after a
+  // title is whose the title is (Arabic's possessive "ل"); the title's holder is someone else.
+  void mark_possessors() {
+    for (std::size_t r = 1; r < refs.size(); ++r) {
+      if (refs[r].kind != RefKind::kPerson || refs[r - 1].kind != RefKind::kRole) continue;
+      // The proclitic's own mark: a "to" match from the start of the name's word to the name.
+      std::size_t word = refs[r].begin;
+      while (word > 0 && text_[word - 1] != ' ') --word;
+      const bool joined_to = word < refs[r].begin && std::any_of(m_.begin(), m_.end(), [&](const TaggedMatch& m) {
+        return m.entry.tag == Tag::kDestination && m.begin == word && m.end == refs[r].begin;
+      });
+      if (joined_to && clear_gap(refs[r - 1].end, word)) refs[r].possessor = true;
+    }
   }
 
   // "former President", "رئيس الوزراء اللبناني السابق", "бывший министр": a former-word right

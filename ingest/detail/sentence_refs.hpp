@@ -41,12 +41,15 @@ struct Ref {
   bool coordinated = false;        // joined to the previous reference by "and" or a comma
   bool plural = false;             // kRole: a plural title ("the foreign ministers")
   bool former = false;             // kRole: "former", "السابق", "бывший": not the holder on the day
+  bool possessor = false;          // kPerson: joined by "ل" to the title before it ("لأولمرت", of Olmert)
   std::optional<graph::ActorId> fixed;    // already known (the two ministers of the last call)
   std::string fixed_how;           // why, for explain
   std::string surface;
 };
 
-inline bool is_person_like(const Ref& r) { return r.kind != RefKind::kPlace; }
+// A possessor ("المندوب الخاص لأولمرت", Olmert's special envoy) names whose the title is, and takes
+// no part in the event itself.
+inline bool is_person_like(const Ref& r) { return r.kind != RefKind::kPlace && !r.possessor; }
 
 // What the article tells about the sentence's references.
 struct SentenceContext {

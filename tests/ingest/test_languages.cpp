@@ -114,3 +114,24 @@ TEST_CASE("Arabic: rivals of one state meeting abroad is a contact; at home it i
           "visited person:khalifa-haftar state:FRA 2017-07-25"});
   CHECK(edges("ar", "جرى اللقاء أمس في طرابلس بين رئيس المجلس الرئاسي الليبي فايز السراج والمشير خليفة حفتر.", "2017-07-26").empty());
 }
+
+TEST_CASE("'the Saudi minister' is the Saudi minister the article named, a foreign minister included") {
+  CHECK(edges("en", "Saudi Foreign Minister Faisal bin Farhan arrived in Beijing on Thursday. Chinese Foreign Minister Qin Gang received the Saudi minister.", "2023-04-07") ==
+        V{"met person:faisal-bin-farhan-al-saud person:qin-gang 2023-04-06", "visited person:faisal-bin-farhan-al-saud state:CHN 2023-04-06"});
+}
+
+TEST_CASE("Arabic: a name joined by 'ل' to the title before it is whose the title is, not a participant") {
+  // Putin's special envoy, unnamed, met Assad: Putin took no part, so there is no Putin-Assad meeting.
+  CHECK(edges("ar", "التقى المبعوث الخاص لبوتين أمس في دمشق الرئيس السوري بشار الأسد.", "2023-05-02").empty());
+  CHECK(edges("ar", "التقى الرئيس الروسي فلاديمير بوتين أمس في موسكو الرئيس السوري بشار الأسد.", "2023-05-02") ==
+        V{"met person:bashar-al-assad person:vladimir-putin 2023-05-01", "visited person:bashar-al-assad state:RUS 2023-05-01"});
+}
+
+TEST_CASE("'the ministers' are the last pair of foreign ministers; Russian 'а' opens another clause") {
+  CHECK(edges("ru", "Лавров и Блинкен провели телефонный разговор в пятницу. Последний раз министры встречались лично 21 января в Женеве.", "2022-07-29") ==
+        V{"called person:antony-blinken person:sergey-lavrov 2022-07-29", "met person:antony-blinken person:sergey-lavrov 2022-01-21",
+          "visited person:antony-blinken state:CHE 2022-01-21", "visited person:sergey-lavrov state:CHE 2022-01-21"});
+  CHECK(edges("ru", "31 августа Хакан Фидан провел в Москве переговоры с Сергеем Лавровым, а 2 августа Путин и Эрдоган поговорили по телефону.", "2023-09-04") ==
+        V{"called person:recep-tayyip-erdogan person:vladimir-putin 2023-08-02", "met person:hakan-fidan person:sergey-lavrov 2023-08-31",
+          "visited person:hakan-fidan state:RUS 2023-08-31"});
+}

@@ -30,3 +30,12 @@ TEST_CASE("initials and abbreviations do not end a sentence") {
   CHECK(sentences("The U.N. Secretary-General met the U.K. Foreign Secretary.", "en") ==
         V{"The U.N. Secretary-General met the U.K. Foreign Secretary."});
 }
+
+TEST_CASE("a sentence that opens with a figure starts after a full stop, but not after an abbreviation") {
+  const std::string text = "Встречу готовили министры. 31 августа Фидан прилетел в Москву.";
+  const auto spans = split_sentences(text, "ru");
+  REQUIRE(spans.size() == 2);
+  CHECK(text.substr(spans[1].begin, spans[1].end - spans[1].begin) == "31 августа Фидан прилетел в Москву.");
+  CHECK(split_sentences("They met on Sept. 11 in New York.", "en").size() == 1);
+  CHECK(split_sentences("The talks ended. 12 people were hurt.", "en").size() == 2);
+}

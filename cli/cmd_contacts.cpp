@@ -35,7 +35,7 @@ int run_contacts(const ContactsOptions& o) {
   if (o.json) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const auto& c : contacts) {
-      const auto& i = c.interaction;
+      const auto i = query::interaction_of(*store, c);
       nlohmann::ordered_json mentions = nlohmann::ordered_json::array();
       for (const auto& m : i.mentions) mentions.push_back({{"article", m.article}, {"text", m.text}, {"start", m.start}, {"end", m.end}});
       out.push_back({{"date", i.date.known() ? nlohmann::ordered_json(i.date.iso()) : nlohmann::ordered_json(nullptr)},
@@ -50,7 +50,7 @@ int run_contacts(const ContactsOptions& o) {
   }
   std::printf("%s: %zu contacts\n", label_of(*store, actor).c_str(), contacts.size());
   for (const auto& c : contacts) {
-    const auto& i = c.interaction;
+    const auto i = query::interaction_of(*store, c);
     std::printf("%-12s %-7s %s%s%s\n", i.date.known() ? i.date.iso().c_str() : "date unknown",
                 std::string(graph::to_string(i.type)).c_str(), label_of(*store, c.counterpart).c_str(),
                 i.location.city.empty() ? "" : (" (" + i.location.city + ")").c_str(), "");

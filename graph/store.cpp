@@ -7,12 +7,15 @@
 #include <set>
 #include <unordered_map>
 
+#include <rocksdb/cache.h>
 #include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
 #include "graph/detail/codec.hpp"
+#include "graph/detail/index_entry.hpp"
 #include "graph/detail/keys.hpp"
 #include "graph/detail/mention_merge.hpp"
 #include "graph/errors.hpp"
@@ -26,16 +29,27 @@ constexpr std::array<const char*, kCfCount> kCfNames = {"articles", "actors",  "
                                                         "by_actor", "by_date", "meta"};
 constexpr const char* kSchemaKey = "schema_version";
 
-rocksdb::ColumnFamilyOptions cf_options(std::size_t cf) {
+// One block cache for every column family: the default gives each table factory its own 32 MB,
+// which neither bounds the total nor lets the busy index borrow what the articles do not use.
+constexpr std::size_t kBlockCacheBytes = 128u << 20;
+
+rocksdb::ColumnFamilyOptions cf_options(std::size_t cf, const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions o;
   // Article text dominates the size and compresses well; index keys are tiny.
   o.compression = cf == kArticles ? rocksdb::kZSTD : rocksdb::kLZ4Compression;
   if (cf == kInteractions) o.merge_operator = detail::make_mention_merge_operator();
+  rocksdb::BlockBasedTableOptions t;
+  t.block_cache = cache;
   if (cf == kByActor || cf == kByDate || cf == kNames) {
-    rocksdb::BlockBasedTableOptions t;
     t.whole_key_filtering = false;  // these are only ever scanned by prefix
-    o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+    // Scans read blocks whole: bigger ones mean fewer block-cache lookups per entry read.
+    if (cf != kNames) t.block_size = 16 * 1024;
+  } else {
+    // Records are read by key: a Bloom filter spares the data block read in every level (and L0
+    // file) that does not hold the key.
+    t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   }
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
   return o;
 }
 
@@ -86,6 +100,63 @@ struct Store::Impl {
     }
     check(it->status(), std::string("scanning ") + kCfNames[c]);
   }
+
+  // Calls fn(key, value) for the entries of index c under `prefix` (actor-id \0, or "" for
+  // by_date) whose date keys the window needs, in key order, until fn returns false. The upper
+  // bound stops the iterator at the window's end instead of at the next key it reads beyond it.
+  template <class Fn>
+  void scan_window(std::size_t c, const std::string& prefix, const detail::WindowKeys& keys, Fn&& fn) const {
+    const std::string upper = keys.upper_bound(prefix);
+    const rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions options;
+    if (!upper.empty()) options.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(options, cf(c)));
+    std::string target = prefix + keys.first();
+    for (it->Seek(target); it->Valid();) {
+      const auto key = view(it->key());
+      if (key.compare(0, prefix.size(), prefix) != 0) break;
+      if (key.size() < prefix.size() + 10) throw StoreError(std::string("malformed key in ") + kCfNames[c]);
+      const auto date_key = key.substr(prefix.size(), 10);
+      if (keys.past(date_key)) break;
+      if (auto next = keys.skip_to(date_key)) {
+        target = prefix + *next;
+        it->Seek(target);
+        continue;
+      }
+      if (!fn(key, view(it->value()))) break;
+      it->Next();
+    }
+    check(it->status(), std::string("scanning ") + kCfNames[c]);
+  }
+
+  // Reads the interaction records that the refs of `scan` name, in the refs' order, and calls fn
+  // with each until it returns false. Batched: one MultiGet of sorted keys costs less than as
+  // many Gets. `scan` is called with the per-ref callback.
+  template <class Scan>
+  void for_each_record(Scan&& scan, const std::function<bool(const Interaction&)>& fn) const {
+    constexpr std::size_t kBatch = 128;
+    std::vector<std::string> ids;
+    ids.reserve(kBatch);
+    bool go_on = true;
+    auto read_batch = [&] {
+      std::vector<rocksdb::Slice> keys(ids.begin(), ids.end());
+      std::vector<rocksdb::PinnableSlice> values(keys.size());
+      std::vector<rocksdb::Status> statuses(keys.size());
+      db->MultiGet(rocksdb::ReadOptions(), cf(kInteractions), keys.size(), keys.data(), values.data(), statuses.data());
+      for (std::size_t i = 0; i < keys.size() && go_on; ++i) {
+        if (statuses[i].IsNotFound()) throw StoreError("an index entry points to a missing interaction");
+        check(statuses[i], "reading interactions");
+        go_on = fn(detail::decode<Interaction>(view(values[i]), "interaction"));
+      }
+      ids.clear();
+    };
+    scan([&](const InteractionRef& r) {
+      ids.emplace_back(r.id);
+      if (ids.size() == kBatch) read_batch();
+      return go_on;
+    });
+    if (go_on && !ids.empty()) read_batch();
+  }
 };
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -120,7 +191,8 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
 
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
-  for (std::size_t i = 0; i < kCfCount; ++i) descriptors.emplace_back(kCfNames[i], cf_options(i));
+  const auto cache = rocksdb::NewLRUCache(kBlockCacheBytes);
+  for (std::size_t i = 0; i < kCfCount; ++i) descriptors.emplace_back(kCfNames[i], cf_options(i, cache));
 
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
@@ -193,9 +265,13 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
     const std::string id = inter.id();
     const std::string date_key = inter.date.sort_key();
     check(batch.Merge(impl_->cf(kInteractions), id, detail::encode(inter)), "building write batch");
-    put(kByDate, detail::by_date_key(date_key, id), "");
-    put(kByActor, detail::by_actor_key(inter.source.str(), date_key, id), "");
-    put(kByActor, detail::by_actor_key(inter.target.str(), date_key, id), "");
+    // The index values repeat the type and the actors, so that contacts and networks are read
+    // from the index alone (see detail/index_entry.hpp).
+    const auto& src = inter.source.str();
+    const auto& dst = inter.target.str();
+    put(kByDate, detail::by_date_key(date_key, id), detail::by_date_value(inter.type, src, dst));
+    put(kByActor, detail::by_actor_key(src, date_key, id), detail::by_actor_value(inter.type, true, dst));
+    put(kByActor, detail::by_actor_key(dst, date_key, id), detail::by_actor_value(inter.type, false, src));
   }
   // No sync per article: the write-ahead log survives a killed process, and sync() at the end of an
   // ingest covers a machine crash. Syncing every batch would cap ingest near disk-flush speed.
@@ -223,6 +299,14 @@ void Store::flush() {
   options.wait = true;
   check(impl_->db->Flush(options, impl_->handles), "flushing the database");
   sync();
+}
+
+void Store::compact() {
+  if (impl_->mode != Mode::kReadWrite) return;
+  flush();
+  for (auto* h : impl_->handles) {
+    check(impl_->db->CompactRange(rocksdb::CompactRangeOptions(), h, nullptr, nullptr), "compacting the database");
+  }
 }
 
 void Store::sync() {
@@ -271,64 +355,31 @@ std::optional<Interaction> Store::interaction(std::string_view id) const {
   return detail::decode<Interaction>(*v, "interaction");
 }
 
-namespace {
-// The first index key that can hold a date of the window: dates of lower precision sort before
-// the days they contain ("2023-00-00" < "2023-11-00" < "2023-11-03"), so start at the year.
-std::string window_start_key(const DateWindow& w) {
-  if (!w.from) return "";
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%04d", w.from->year());
-  return buf;
+void Store::for_each_ref(const DateWindow& window, const std::function<bool(const InteractionRef&)>& fn) const {
+  impl_->scan_window(kByDate, "", detail::WindowKeys(window), [&](std::string_view key, std::string_view value) {
+    const auto ref = detail::by_date_ref(key, value);
+    if (!ref) throw StoreError("malformed by_date index entry");
+    return fn(*ref);
+  });
 }
-}  // namespace
 
-// The index keys carry each interaction's date ("YYYY-MM-DD", "YYYY-MM-00" for a month,
-// "YYYY-00-00" for a year), so a window is mostly decided from the key, before the interaction is
-// read: reading and decoding it is what a query costs.
-class WindowKeys {
- public:
-  explicit WindowKeys(const DateWindow& w) {
-    if (w.from) from_ = Date::from_days(*w.from->first_day()).sort_key();
-    if (w.to) to_ = Date::from_days(*w.to->last_day()).sort_key();
-  }
-  // Every later key starts after the window: the scan can stop.
-  bool past(std::string_view date_key) const { return !to_.empty() && date_key > to_; }
-  // The date may overlap the window (the caller still checks the interaction's date).
-  bool may_overlap(std::string_view date_key) const {
-    if (from_.empty() || date_key.size() < 10) return true;
-    if (date_key.substr(4) == "-00-00") return date_key.substr(0, 4) >= std::string_view(from_).substr(0, 4);
-    if (date_key.substr(7) == "-00") return date_key.substr(0, 7) >= std::string_view(from_).substr(0, 7);
-    return date_key.substr(0, 10) >= std::string_view(from_);
-  }
-
- private:
-  std::string from_, to_;
-};
+void Store::for_each_ref_of(const ActorId& actor, const DateWindow& window,
+                            const std::function<bool(const InteractionRef&)>& fn) const {
+  const std::string prefix = actor.str() + detail::kSep;
+  impl_->scan_window(kByActor, prefix, detail::WindowKeys(window), [&](std::string_view key, std::string_view value) {
+    const auto ref = detail::by_actor_ref(actor.str(), key, value);
+    if (!ref) throw StoreError("malformed by_actor index entry");
+    return fn(*ref);
+  });
+}
 
 void Store::for_each_interaction(const DateWindow& window, const std::function<bool(const Interaction&)>& fn) const {
-  const WindowKeys keys(window);
-  impl_->scan(kByDate, "", window_start_key(window), [&](std::string_view key, std::string_view) {
-    const std::string_view date_key = key.substr(0, 10);
-    if (keys.past(date_key)) return false;
-    if (!keys.may_overlap(date_key)) return true;
-    auto inter = interaction(detail::last_part(key));
-    if (!inter) throw StoreError("index by_date points to a missing interaction");
-    return !window.contains(inter->date) || fn(*inter);
-  });
+  impl_->for_each_record([&](const auto& ref_fn) { for_each_ref(window, ref_fn); }, fn);
 }
 
 void Store::for_each_interaction_of(const ActorId& actor, const DateWindow& window,
                                     const std::function<bool(const Interaction&)>& fn) const {
-  const std::string prefix = actor.str() + detail::kSep;
-  const WindowKeys keys(window);
-  impl_->scan(kByActor, prefix, prefix + window_start_key(window), [&](std::string_view key, std::string_view) {
-    const std::string_view date_key = key.substr(prefix.size(), 10);
-    if (keys.past(date_key)) return false;
-    if (!keys.may_overlap(date_key)) return true;
-    auto inter = interaction(detail::last_part(key));
-    if (!inter) throw StoreError("index by_actor points to a missing interaction");
-    return !window.contains(inter->date) || fn(*inter);
-  });
+  impl_->for_each_record([&](const auto& ref_fn) { for_each_ref_of(actor, window, ref_fn); }, fn);
 }
 
 StoreStats Store::stats() const {

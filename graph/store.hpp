@@ -25,8 +25,9 @@
 namespace parley::graph {
 
 // The layout version this build reads and writes. Opening a database of another version throws
-// SchemaMismatchError: the data must be re-ingested (there is no migration from version 0).
-inline constexpr int kSchemaVersion = 1;
+// SchemaMismatchError: the data must be re-ingested (there is no migration from older versions).
+// Version 2: index entries carry the interaction's type and actors in their values.
+inline constexpr int kSchemaVersion = 2;
 
 // Everything one article adds to the database, written in one atomic batch.
 struct ArticleRecord {
@@ -39,6 +40,16 @@ struct ArticleRecord {
 };
 
 enum class PutOutcome { kStored, kAlreadyStored };
+
+// What the index says about one interaction, without reading its record: enough to list contacts
+// and build networks (mentions, location and confidence need Store::interaction(id)). The views
+// point into the scan's buffers and are valid during the callback only.
+struct InteractionRef {
+  std::string_view id;
+  EdgeType type = EdgeType::kMet;
+  Date date;
+  std::string_view source, target;  // as in the Interaction: visited goes official -> host state
+};
 
 struct StoreStats {
   std::uint64_t articles = 0;
@@ -82,6 +93,10 @@ class Store {
   // Writes the memtables out as table files and syncs the log (called at the end of an ingest),
   // so that the next open, read-only ones included, does not replay the log into memory.
   void flush();
+  // Flushes, then compacts every column family into its last level: after a bulk load, reads then
+  // look in one sorted run instead of many overlapping files (the slow tail of the queries).
+  // Takes about as long as writing the data once. Throws StoreError on failure; no-op read-only.
+  void compact();
 
   bool has_article(std::string_view id) const;
   // The id of the stored article with this content hash, if any.
@@ -100,6 +115,14 @@ class Store {
   // Interactions of one actor in the window (by the by_actor index), in (date, id) order.
   void for_each_interaction_of(const ActorId& actor, const DateWindow& window,
                                const std::function<bool(const Interaction&)>& fn) const;
+
+  // The index entries in the window, in (date, id) order, from the by_date index alone (no
+  // record is read); fn returns false to stop. Throws StoreError on a read failure or a
+  // malformed entry.
+  void for_each_ref(const DateWindow& window, const std::function<bool(const InteractionRef&)>& fn) const;
+  // The index entries of one actor in the window (by_actor), in (date, id) order.
+  void for_each_ref_of(const ActorId& actor, const DateWindow& window,
+                       const std::function<bool(const InteractionRef&)>& fn) const;
 
   StoreStats stats() const;
 

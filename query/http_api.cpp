@@ -249,7 +249,7 @@ struct ApiServer::Impl {
       const auto contacts = contacts_of(*s, who, f);
       json items = json::array();
       for (std::size_t i = offset; i < contacts.size() && items.size() < limit; ++i) {
-        json e = edge_json(contacts[i].interaction, true);
+        json e = edge_json(interaction_of(*s, contacts[i]), true);  // evidence for the page only
         e["counterpart"] = contacts[i].counterpart.str();
         items.push_back(e);
       }

@@ -22,15 +22,18 @@ graph::Actor minimal_actor(const graph::ActorId& id) {
 }
 }  // namespace
 
+graph::Actor actor_node(const graph::Store& store, const graph::ActorId& id) {
+  auto actor = store.actor(id);
+  return actor ? std::move(*actor) : minimal_actor(id);
+}
+
 GraphWindow load_window(const graph::Store& store, const WindowFilter& filter) {
   GraphWindow w;
   std::map<graph::ActorId, graph::Actor> nodes;
   store.for_each_interaction(filter.dates, [&](const graph::Interaction& i) {
     if (!filter.accepts(i)) return true;
     for (const auto* id : {&i.source, &i.target}) {
-      if (nodes.count(*id)) continue;
-      auto actor = store.actor(*id);
-      nodes.emplace(*id, actor ? std::move(*actor) : minimal_actor(*id));
+      if (!nodes.count(*id)) nodes.emplace(*id, actor_node(store, *id));
     }
     w.edges.push_back(i);
     return true;

@@ -16,13 +16,18 @@ struct WindowFilter {
   graph::DateWindow dates;          // unbounded: every interaction, also those of unknown date
   std::set<graph::EdgeType> types;  // empty: all types
 
-  bool accepts(const graph::Interaction& i) const { return types.empty() || types.count(i.type) > 0; }
+  bool accepts(graph::EdgeType t) const { return types.empty() || types.count(t) > 0; }
+  bool accepts(const graph::Interaction& i) const { return accepts(i.type); }
 };
 
 struct GraphWindow {
   std::vector<graph::Actor> nodes;         // sorted by id
   std::vector<graph::Interaction> edges;   // sorted by (date, id); mentions sorted
 };
+
+// The stored actor of an id, or, when the store has none, a minimal node built from the id (kind
+// and label from its scheme and rest). Throws StoreError on a read failure.
+graph::Actor actor_node(const graph::Store& store, const graph::ActorId& id);
 
 // Loads the window from the store (the by_date index). Actors missing from the store get a minimal
 // node built from their id, so that every edge end is a node. Throws StoreError on a read failure.

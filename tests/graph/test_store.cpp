@@ -167,6 +167,50 @@ TEST_CASE("window scans return exactly the interactions whose dates overlap the 
   }
 }
 
+TEST_CASE("index refs say what the records say, from either index, without reading them") {
+  TempDir dir;
+  auto store = Store::open(dir.path(), Store::Mode::kReadWrite);
+  const std::vector<Interaction> all = {edge(EdgeType::kMet, "person:b", "person:a", "2023-11-03", "art1"),
+                                        edge(EdgeType::kCalled, "person:a", "person:c", "2023-11", "art1", 40),
+                                        edge(EdgeType::kVisited, "person:a", "state:IRN", "2023-11-05", "art1", 80),
+                                        edge(EdgeType::kVisited, "person:c", "person:a", "2022", "art1", 120),
+                                        edge(EdgeType::kMet, "person:a", "person:d", "", "art1", 160)};
+  store->put_article(record("art1", "h1", all));
+  auto describe = [](std::string_view id, EdgeType t, const Date& d, std::string_view s, std::string_view g) {
+    return std::string(id) + " " + std::string(to_string(t)) + " " + d.iso() + " " + std::string(s) + ">" + std::string(g);
+  };
+  for (const DateWindow& w : {DateWindow{}, DateWindow{Date::day(2023, 11, 4), std::nullopt},
+                              DateWindow{std::nullopt, Date::day(2023, 11, 4)}}) {
+    std::vector<std::string> records, refs, records_of_a, refs_of_a;
+    store->for_each_interaction(w, [&](const Interaction& i) {
+      records.push_back(describe(i.id(), i.type, i.date, i.source.str(), i.target.str()));
+      return true;
+    });
+    store->for_each_ref(w, [&](const InteractionRef& r) {
+      refs.push_back(describe(r.id, r.type, r.date, r.source, r.target));
+      return true;
+    });
+    store->for_each_interaction_of(ActorId("person:a"), w, [&](const Interaction& i) {
+      records_of_a.push_back(describe(i.id(), i.type, i.date, i.source.str(), i.target.str()));
+      return true;
+    });
+    store->for_each_ref_of(ActorId("person:a"), w, [&](const InteractionRef& r) {
+      refs_of_a.push_back(describe(r.id, r.type, r.date, r.source, r.target));
+      return true;
+    });
+    CHECK(!records.empty());
+    CHECK(refs == records);
+    CHECK(refs_of_a == records_of_a);
+  }
+  // A visit keeps its direction in the index of either end.
+  std::vector<std::string> of_irn;
+  store->for_each_ref_of(ActorId("state:IRN"), {}, [&](const InteractionRef& r) {
+    of_irn.push_back(std::string(r.source) + ">" + std::string(r.target));
+    return true;
+  });
+  CHECK(of_irn == std::vector<std::string>{"person:a>state:IRN"});
+}
+
 TEST_CASE("a read-only store refuses writes and a missing database") {
   TempDir dir;
   REQUIRE_THROWS_AS(Store::open(dir / "missing", Store::Mode::kReadOnly), StoreError);

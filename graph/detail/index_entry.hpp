@@ -1,0 +1,56 @@
+#pragma once
+// The index column families (by_actor, by_date) read without the interaction records: a window's
+// key range, and what an entry's key and value say about its interaction. Listing one actor's
+// contacts or building a network from these needs no point read and no CBOR decoding, which is
+// what made those queries slow (a random read of a record per entry).
+//
+// Index values (the keys' layouts are in keys.hpp):
+//   by_actor  type-code role counterpart-id     role 's' when the actor is the source, 't' target
+//   by_date   type-code source-id \0 target-id
+// with type-code 'c' (called), 'm' (met) or 'v' (visited).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "graph/date.hpp"
+#include "graph/interaction.hpp"
+#include "graph/store.hpp"
+
+namespace parley::graph::detail {
+
+std::string by_actor_value(EdgeType type, bool actor_is_source, std::string_view counterpart);
+std::string by_date_value(EdgeType type, std::string_view source, std::string_view target);
+
+// The entry of `actor` (key prefix: actor-id \0) or of the by_date index (empty prefix) as a ref;
+// nullopt when the entry is malformed. The ref's views point into key, value and actor.
+std::optional<InteractionRef> by_actor_ref(std::string_view actor, std::string_view key, std::string_view value);
+std::optional<InteractionRef> by_date_ref(std::string_view key, std::string_view value);
+
+// The Date of a date key ("YYYY-MM-DD", "00" for what the precision leaves out, "0000-00-00" for
+// unknown); nullopt when it is not one.
+std::optional<Date> date_of_key(std::string_view date_key);
+
+// Which date keys a window needs. Dates of lower precision sort before the days they contain
+// ("2023-00-00" < "2023-11-00" < "2023-11-03"), so a window's keys are not one range: a scan
+// starts at the first year's year key and jumps over the months and days before the window.
+// The decision from the key is exact: a key the scan keeps is a date the window contains.
+class WindowKeys {
+ public:
+  explicit WindowKeys(const DateWindow& w);
+  // The date key to seek first ("" when the window has no start).
+  std::string first() const;
+  // The exclusive upper bound of the keys under `prefix` (empty: none), for iterate_upper_bound.
+  std::string upper_bound(std::string_view prefix) const;
+  // Every later key is after the window.
+  bool past(std::string_view date_key) const { return !to_.empty() && date_key > to_; }
+  // nullopt when the date overlaps the window; otherwise the date key to seek next, which sorts
+  // after `date_key` (the scan never moves backwards).
+  std::optional<std::string> skip_to(std::string_view date_key) const;
+
+ private:
+  bool bounded_ = false;
+  std::string from_, to_;  // day keys of the first and last day, empty for an open end
+};
+
+}  // namespace parley::graph::detail

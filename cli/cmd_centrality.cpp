@@ -91,7 +91,7 @@ int run_centrality(const CentralityCliOptions& o) {
   copts.sample_pivots = o.sample;
   copts.seed = o.seed;
   if (!o.window.empty()) return run_series(o, filter, copts, *store);
-  const auto network = query::Network::load(*store, filter);
+  const auto network = query::Network::load_counts(*store, filter);  // no records needed
   auto scores = query::centrality(network, copts);
   if (scores.size() > o.top) scores.resize(o.top);
   if (o.json) {

@@ -25,7 +25,7 @@ int run_groups(const GroupsOptions& o) {
   filter.window = window_filter(o.window_args);
   filter.level = o.level == "state" ? query::Level::kState : query::Level::kOfficial;
   auto store = graph::Store::open(o.db, graph::Store::Mode::kReadOnly);
-  const auto network = query::Network::load(*store, filter);
+  const auto network = query::Network::load_counts(*store, filter);  // no records needed
   query::Communities groups;
   if (o.method == "components") {
     groups.groups = query::components(network);

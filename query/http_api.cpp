@@ -270,7 +270,7 @@ struct ApiServer::Impl {
       const auto metric = parse_metric(param(r, "metric", "degree"));
       if (!metric) throw HttpError(400, "metric must be degree, strength, betweenness, closeness, pagerank or eigenvector");
       const auto top = static_cast<std::size_t>(number_param(r, "top", 20, 1, 1000));
-      const auto network = Network::load(*s, {window_of(r), level_of(r)});
+      const auto network = Network::load_counts(*s, {window_of(r), level_of(r)});
       auto scores = centrality(network, {*metric});
       if (scores.size() > top) scores.resize(top);
       json items = json::array();

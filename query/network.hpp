@@ -19,6 +19,8 @@ namespace parley::query {
 
 namespace detail {
 struct BoostGraph;
+struct CsrGraph;
+struct LazyGraphs;
 }
 
 enum class Level { kOfficial, kState };
@@ -34,8 +36,9 @@ class Network {
 
   struct Link {
     Vertex a = 0, b = 0;                                // a < b
-    std::vector<const graph::Interaction*> interactions;  // in date order
-    double weight() const { return static_cast<double>(interactions.size()); }
+    std::vector<const graph::Interaction*> interactions;  // in date order; empty from load_counts
+    std::size_t count = 0;                              // interactions joined
+    double weight() const { return static_cast<double>(count); }
   };
 
   // Builds the network of a window. At the state level an official becomes the state of
@@ -44,6 +47,10 @@ class Network {
   static Network from_window(GraphWindow window, Level level);
   // The window of the store for the filter, as a network. Throws StoreError on a read failure.
   static Network load(const graph::Store& store, const NetworkFilter& filter);
+  // The same network (same vertices, links and numbering) without the interaction records: links
+  // carry counts only, window() is empty. Built from the by_date index and the actors, with no
+  // record read or decoded: what centrality and communities need, at millions of edges a second.
+  static Network load_counts(const graph::Store& store, const NetworkFilter& filter);
 
   // Links point into the network's own window: it moves but does not copy.
   Network(Network&&) = default;
@@ -59,12 +66,16 @@ class Network {
   const std::vector<std::size_t>& links_of(Vertex v) const { return incidence_[v]; }
   Vertex other_end(const Link& l, Vertex v) const { return l.a == v ? l.b : l.a; }
   const GraphWindow& window() const { return window_; }
-  // The same network as a boost::adjacency_list (see query/detail/boost_graph.hpp).
-  const detail::BoostGraph& boost() const { return *boost_; }
+  // The same network as a boost::adjacency_list (see query/detail/boost_graph.hpp), and as a
+  // boost::compressed_sparse_row_graph for the heavy algorithms (query/detail/csr_graph.hpp).
+  // Each is built on first use (thread-safe) and kept.
+  const detail::BoostGraph& boost() const;
+  const detail::CsrGraph& csr() const;
 
  private:
-  Network() = default;
-  std::shared_ptr<const detail::BoostGraph> boost_;
+  class Builder;
+  Network();
+  std::shared_ptr<detail::LazyGraphs> graphs_;
   GraphWindow window_;             // owns the interactions the links point to
   std::vector<graph::Actor> actors_;
   std::map<graph::ActorId, Vertex> index_;

@@ -8,6 +8,7 @@
 #include "query/neighbourhood.hpp"
 #include "query/network.hpp"
 #include "query/paths.hpp"
+#include "support/state_actor.hpp"
 
 using namespace parley;
 using namespace parley::query;
@@ -144,12 +145,7 @@ TEST_CASE("the shortest chain and the earliest time-respecting chain differ when
 TEST_CASE("at the state level officials fold into their states and domestic contacts vanish") {
   GraphWindow w;
   w.nodes = {person("x", "IRN"), person("y", "RUS"), person("z", "IRN")};
-  graph::Actor rus;
-  rus.id = graph::ActorId("state:RUS");
-  rus.kind = graph::ActorKind::kState;
-  rus.label = "Russia";
-  rus.state = graph::StateCode::parse("RUS");
-  w.nodes.push_back(rus);
+  w.nodes.push_back(test::state_actor("RUS", "Russia"));
   w.edges = {contact("x", "y", "2023-01-01", graph::EdgeType::kCalled), contact("x", "z"),
              contact("x", "state:RUS", "2023-01-02", graph::EdgeType::kVisited)};
   const auto n = Network::from_window(std::move(w), Level::kState);

@@ -2,14 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
-#include <queue>
 #include <random>
 
-#include <boost/graph/betweenness_centrality.hpp>
-
-#include "query/detail/boost_graph.hpp"
+#include "query/detail/brandes.hpp"
+#include "query/detail/csr_graph.hpp"
+#include "query/detail/parallel.hpp"
 
 namespace parley::query {
 
@@ -45,90 +46,54 @@ std::vector<double> strength(const Network& n, bool normalised) {
   return out;
 }
 
-// Unweighted BFS distances from s.
-std::vector<int> distances_from(const Network& n, std::size_t s) {
-  std::vector<int> dist(n.vertex_count(), -1);
-  std::queue<std::size_t> q;
-  dist[s] = 0;
-  q.push(s);
-  while (!q.empty()) {
-    const auto v = q.front();
-    q.pop();
-    for (auto l : n.links_of(v)) {
-      const auto w = n.other_end(n.links()[l], v);
-      if (dist[w] < 0) {
-        dist[w] = dist[v] + 1;
-        q.push(w);
-      }
-    }
-  }
-  return dist;
-}
-
-std::vector<double> closeness(const Network& n, bool normalised) {
-  std::vector<double> out(n.vertex_count());
-  for (std::size_t v = 0; v < out.size(); ++v) {
-    for (int d : distances_from(n, v)) {
-      if (d > 0) out[v] += 1.0 / d;
-    }
-    if (normalised && out.size() > 1) out[v] /= static_cast<double>(out.size() - 1);
-  }
-  return out;
-}
-
-// Brandes' accumulation from one source (unweighted), added to `acc`.
-void brandes_from(const Network& n, std::size_t s, std::vector<double>& acc) {
+// Harmonic closeness of every vertex: a breadth-first search from each, on the CSR graph, the
+// vertices shared out over the threads (each writes only its own vertices' scores).
+std::vector<double> closeness(const Network& n, const CentralityOptions& o) {
+  const auto& g = n.csr().graph;
   const std::size_t count = n.vertex_count();
-  std::vector<std::vector<std::size_t>> pred(count);
-  std::vector<double> sigma(count, 0), delta(count, 0);
-  std::vector<int> dist(count, -1);
-  std::vector<std::size_t> order;
-  std::queue<std::size_t> q;
-  sigma[s] = 1;
-  dist[s] = 0;
-  q.push(s);
-  while (!q.empty()) {
-    const auto v = q.front();
-    q.pop();
-    order.push_back(v);
-    for (auto l : n.links_of(v)) {
-      const auto w = n.other_end(n.links()[l], v);
-      if (dist[w] < 0) {
-        dist[w] = dist[v] + 1;
-        q.push(w);
+  std::vector<double> out(count);
+  std::atomic<std::size_t> next{0};
+  detail::run_workers(detail::thread_count(o.threads), [&](unsigned) {
+    std::vector<std::int32_t> dist(count, -1);
+    std::vector<std::uint32_t> order;
+    order.reserve(count);
+    for (std::size_t s; (s = next++) < count;) {
+      order.assign(1, static_cast<std::uint32_t>(s));
+      dist[s] = 0;
+      double sum = 0;
+      for (std::size_t i = 0; i < order.size(); ++i) {
+        const auto v = order[i];
+        for (auto [it, end] = boost::adjacent_vertices(v, g); it != end; ++it) {
+          if (dist[*it] >= 0) continue;
+          dist[*it] = dist[v] + 1;
+          sum += 1.0 / dist[*it];
+          order.push_back(*it);
+        }
       }
-      if (dist[w] == dist[v] + 1) {
-        sigma[w] += sigma[v];
-        pred[w].push_back(v);
-      }
+      for (auto v : order) dist[v] = -1;
+      out[s] = o.normalised && count > 1 ? sum / static_cast<double>(count - 1) : sum;
     }
-  }
-  for (auto it = order.rbegin(); it != order.rend(); ++it) {
-    for (auto v : pred[*it]) delta[v] += sigma[v] / sigma[*it] * (1 + delta[*it]);
-    if (*it != s) acc[*it] += delta[*it];
-  }
+  });
+  return out;
 }
 
 std::vector<double> betweenness(const Network& n, const CentralityOptions& o) {
   const std::size_t count = n.vertex_count();
-  std::vector<double> out(count, 0);
-  if (count == 0) return out;
-  const bool sample = o.sample_pivots > 0 ? o.sample_pivots < count : count > kExactBetweennessLimit;
-  if (!sample) {
-    const auto& g = n.boost().graph;
-    boost::brandes_betweenness_centrality(
-        g, boost::centrality_map(boost::make_iterator_property_map(out.begin(), boost::get(boost::vertex_index, g))));
-  } else {
-    // Sampled pivots: each source's dependencies scaled by n/k; from both ends of every pair
-    // counted, so halve as Boost does for undirected graphs.
+  if (count == 0) return std::vector<double>(count, 0.0);
+  const bool sample = !o.exact && (o.sample_pivots > 0 ? o.sample_pivots < count : count > kExactBetweennessLimit);
+  std::vector<std::uint32_t> sources(count);
+  std::iota(sources.begin(), sources.end(), 0);
+  double scale = 0.5;  // every pair is counted from both ends: halve, as Boost does for undirected graphs
+  if (sample) {
+    // Sampled pivots (Brandes & Pich 2007): each source's dependencies scaled by n/k.
     const std::size_t k = o.sample_pivots > 0 ? o.sample_pivots : kExactBetweennessLimit / 5;
-    std::vector<std::size_t> sources(count);
-    std::iota(sources.begin(), sources.end(), 0);
     std::mt19937_64 rng(o.seed);
     std::shuffle(sources.begin(), sources.end(), rng);
-    for (std::size_t i = 0; i < k; ++i) brandes_from(n, sources[i], out);
-    for (auto& x : out) x *= static_cast<double>(count) / static_cast<double>(k) / 2.0;
+    sources.resize(k);
+    scale *= static_cast<double>(count) / static_cast<double>(k);
   }
+  auto out = detail::dependency_sums(n.csr().graph, sources, o.threads);
+  for (auto& x : out) x *= scale;
   if (o.normalised && count > 2) {
     const double pairs = static_cast<double>(count - 1) * static_cast<double>(count - 2) / 2.0;
     for (auto& x : out) x /= pairs;
@@ -136,24 +101,37 @@ std::vector<double> betweenness(const Network& n, const CentralityOptions& o) {
   return out;
 }
 
+// Sum over the arcs into v of x[u] * w(u, v) * factor[u]. The CSR graph holds each link both
+// ways, so the arcs out of v are the arcs into it: a pull, with no write shared between vertices.
+double pull(const detail::Csr& g, std::uint32_t v, const std::vector<double>& x, const std::vector<double>& factor) {
+  double sum = 0;
+  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
+    const auto u = boost::target(*it, g);
+    sum += x[u] * g[*it].weight * factor[u];
+  }
+  return sum;
+}
+
 std::vector<double> pagerank(const Network& n) {
   const std::size_t count = n.vertex_count();
   if (count == 0) return {};
+  const auto& g = n.csr().graph;
   const double d = 0.85;
   std::vector<double> rank(count, 1.0 / static_cast<double>(count)), next(count);
   const auto str = strength(n, false);
+  std::vector<double> inverse(count);  // 1 / strength, 0 for dangling vertices
+  for (std::size_t v = 0; v < count; ++v) inverse[v] = str[v] > 0 ? 1.0 / str[v] : 0.0;
   for (int iter = 0; iter < 200; ++iter) {
     double dangling = 0;
     for (std::size_t v = 0; v < count; ++v) {
       if (str[v] == 0) dangling += rank[v];
     }
-    std::fill(next.begin(), next.end(), (1 - d) / static_cast<double>(count) + d * dangling / static_cast<double>(count));
-    for (const auto& l : n.links()) {
-      next[l.b] += d * rank[l.a] * l.weight() / str[l.a];
-      next[l.a] += d * rank[l.b] * l.weight() / str[l.b];
-    }
+    const double base = (1 - d) / static_cast<double>(count) + d * dangling / static_cast<double>(count);
     double change = 0;
-    for (std::size_t v = 0; v < count; ++v) change += std::abs(next[v] - rank[v]);
+    for (std::uint32_t v = 0; v < count; ++v) {
+      next[v] = base + d * pull(g, v, rank, inverse);
+      change += std::abs(next[v] - rank[v]);
+    }
     rank.swap(next);
     if (change < 1e-12) break;
   }
@@ -162,13 +140,11 @@ std::vector<double> pagerank(const Network& n) {
 
 std::vector<double> eigenvector(const Network& n) {
   const std::size_t count = n.vertex_count();
+  const auto& g = n.csr().graph;
+  const std::vector<double> ones(count, 1.0);
   std::vector<double> x(count, 1.0), next(count);
   for (int iter = 0; iter < 1000 && count > 0; ++iter) {
-    next = x;  // (A + I) x
-    for (const auto& l : n.links()) {
-      next[l.a] += l.weight() * x[l.b];
-      next[l.b] += l.weight() * x[l.a];
-    }
+    for (std::uint32_t v = 0; v < count; ++v) next[v] = x[v] + pull(g, v, x, ones);  // (A + I) x
     const double top = *std::max_element(next.begin(), next.end());
     if (top <= 0) break;
     double change = 0;
@@ -204,7 +180,7 @@ std::vector<Score> centrality(const Network& network, const CentralityOptions& o
     case Metric::kDegree: values = degree(network, options.normalised); break;
     case Metric::kStrength: values = strength(network, options.normalised); break;
     case Metric::kBetweenness: values = betweenness(network, options); break;
-    case Metric::kCloseness: values = closeness(network, options.normalised); break;
+    case Metric::kCloseness: values = closeness(network, options); break;
     case Metric::kPageRank: values = pagerank(network); break;
     case Metric::kEigenvector: values = eigenvector(network); break;
   }

@@ -4,18 +4,22 @@
 //
 //   degree       number of distinct counterparts; normalised by (n - 1)
 //   strength     sum of edge weights (interactions); normalised by the largest strength
-//   betweenness  Brandes (Boost's brandes_betweenness_centrality, unweighted shortest paths),
-//                counting each unordered pair once (Boost halves undirected scores: a star's hub
-//                of 6 vertices scores 10 = C(5,2)); normalised by (n-1)(n-2)/2. Beyond
-//                kExactBetweennessLimit vertices, or when asked, k pivots sampled with a seed
-//                estimate it (Brandes & Pich 2007), scaled by n/k.
+//   betweenness  Brandes (unweighted shortest paths), counting each unordered pair once as
+//                Boost's brandes_betweenness_centrality does for undirected graphs (it halves
+//                them: a star's hub of 6 vertices scores 10 = C(5,2)); normalised by
+//                (n-1)(n-2)/2. Beyond kExactBetweennessLimit vertices unless `exact`, or when
+//                asked, k pivots sampled with a seed estimate it (Brandes & Pich 2007), scaled
+//                by n/k. Sources are shared out over `threads` and summed in a fixed order: the
+//                same seed gives the same scores whatever the thread count.
 //   closeness    harmonic: sum over others of 1/distance (0 for unreachable), so a disconnected
 //                network is fine; normalised by (n - 1)
 //   pagerank     damping 0.85, weighted, dangling vertices spread uniformly; sums to 1
 //   eigenvector  power iteration on the weighted adjacency matrix (plus the identity, which
 //                keeps bipartite networks from oscillating); unit maximum
 // Costs: degree, strength O(n + m); closeness O(n (n + m)); betweenness O(n m) exact, O(k m)
-// sampled; pagerank, eigenvector O(iterations (n + m)).
+// sampled; pagerank, eigenvector O(iterations (n + m)). Betweenness, closeness, pagerank and
+// eigenvector run on the network's compressed-sparse-row form (Network::csr()); betweenness and
+// closeness on `threads` threads.
 
 #include <cstddef>
 #include <cstdint>
@@ -39,6 +43,8 @@ struct CentralityOptions {
   bool normalised = true;
   std::size_t sample_pivots = 0;  // betweenness: 0 = exact up to kExactBetweennessLimit vertices
   std::uint64_t seed = 1;         // for sampled betweenness
+  unsigned threads = 0;           // betweenness and closeness: 0 = all cores
+  bool exact = false;             // betweenness: every vertex a source, whatever the size
 };
 
 struct Score {

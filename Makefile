@@ -33,6 +33,7 @@ bench: bootstrap
 	$(BUILD_DIR)/parley_bench
 	$(BUILD_DIR)/parley_api_load
 	$(BUILD_DIR)/parley_query_bench --interactions 100000
+	$(BUILD_DIR)/parley_graph_bench
 
 # libFuzzer targets (tests/fuzz), built with clang, ASan and UBSan in their own build folder and
 # run FUZZ_SECONDS each: `make fuzz FUZZ_SECONDS=600` is the ten-minute run.

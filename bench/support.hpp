@@ -7,6 +7,7 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -33,6 +34,20 @@ inline long status_kib(std::string_view field) {
     if (line.rfind(field, 0) == 0) return std::stol(line.substr(field.size()));
   }
   return 0;
+}
+
+// Writes `text` to `file`, creating its folder; throws std::runtime_error when it cannot.
+inline void write_text_file(const std::filesystem::path& file, const std::string& text) {
+  if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  if (!(out << text)) throw std::runtime_error("cannot write " + file.string());
+}
+
+// Resets this process's peak RSS (VmHWM) to its current RSS, so that the next status_kib("VmHWM:")
+// is the peak of what ran since (Linux 4.0+: clear_refs value 5). False where that is not possible.
+inline bool reset_peak_rss() {
+  std::ofstream clear("/proc/self/clear_refs");
+  return static_cast<bool>(clear << "5" << std::flush);
 }
 
 // A scratch folder under the system's temporary folder, named by `prefix` and the process id,

@@ -19,25 +19,30 @@
 #include <thread>
 #include <vector>
 
+#include <boost/graph/betweenness_centrality.hpp>
 #include <nlohmann/json.hpp>
 
 #include "bench/random.hpp"
 #include "bench/support.hpp"
 #include "bench/timing.hpp"
 #include "query/centrality.hpp"
+#include "query/detail/boost_graph.hpp"
 #include "query/network.hpp"
 
 namespace parley::bench {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: parley_graph_bench [--full] [--edges N]... [--pivots N] [--threads N] [--seed N] [--out FILE]\n"
+    "usage: parley_graph_bench [--full] [--edges N]... [--pivots N] [--threads N] [--seed N] [--baseline]\n"
+    "                          [--out FILE]\n"
     "  (default)     graphs of 10000 and 100000 edges (a minute or two on two cores)\n"
     "  --full        also the 1000000-edge graph (the issue's sizes: several minutes)\n"
     "  --edges N     a graph of N edges and N/10 vertices instead (repeatable)\n"
     "  --pivots N    sampled betweenness pivots (default 500)\n"
     "  --threads N   threads of the parallel runs (default: all cores)\n"
     "  --seed N      graph seed (default 1)\n"
+    "  --baseline    also exact betweenness by Boost's Brandes on the adjacency_list (the code\n"
+    "                before the CSR form), one thread, for a ratio measured in the same run\n"
     "  --out FILE    JSON results (default bench/results/graph_bench.json)\n";
 
 // Above these sizes a run would take too long for a benchmark (both are O(n m)).
@@ -49,6 +54,7 @@ struct Options {
   std::size_t pivots = 500;
   unsigned threads = 0;
   std::uint64_t seed = 1;
+  bool baseline = false;
   std::filesystem::path out = std::filesystem::path("bench") / "results" / "graph_bench.json";
 };
 
@@ -60,8 +66,8 @@ std::optional<Options> parse_options(int argc, char** argv) {
     const std::string_view value = i + 1 < argc ? argv[i + 1] : "";
     bool ok = i + 1 < argc;
     std::size_t n = 0;
-    if (arg == "--full") {
-      full = true;
+    if (arg == "--full" || arg == "--baseline") {
+      (arg == "--full" ? full : o.baseline) = true;
       continue;
     } else if (arg == "--help" || arg == "-h") {
       std::cout << kUsage;
@@ -172,6 +178,14 @@ int run(const Options& o) {
     };
     if (n.vertex_count() <= kExactMaxVertices) {
       timed("betweenness, exact", parallel, [&] { score(query::Metric::kBetweenness, parallel, 0, true); });
+      if (o.baseline) {
+        timed("betweenness, exact, Boost adj. list", 1, [&] {
+          const auto& g = n.boost().graph;
+          std::vector<double> c(n.vertex_count());
+          boost::brandes_betweenness_centrality(
+              g, boost::centrality_map(boost::make_iterator_property_map(c.begin(), boost::get(boost::vertex_index, g))));
+        });
+      }
     }
     for (unsigned t : {1u, parallel}) {
       timed("betweenness, " + std::to_string(o.pivots) + " pivots", t, [&] { score(query::Metric::kBetweenness, t, o.pivots, false); });

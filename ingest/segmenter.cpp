@@ -57,13 +57,15 @@ std::vector<std::size_t> breaks_before_figures(std::string_view text, const Span
   for (std::size_t dot = text.find(". ", s.begin); dot != std::string_view::npos && dot + 2 < s.end; dot = text.find(". ", dot + 1)) {
     if (text[dot + 2] < '0' || text[dot + 2] > '9') continue;
     const auto* p = reinterpret_cast<const uint8_t*>(text.data());
-    auto i = static_cast<int32_t>(dot);
+    std::size_t i = dot;
     int letters = 0;
     bool capital = false;
-    while (i > static_cast<int32_t>(s.begin)) {
-      int32_t j = i;
+    while (i > s.begin) {
+      std::size_t j = i - 1;  // back to the lead byte of the code point before i
+      while (j > s.begin && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
+      auto k = static_cast<int32_t>(j);
       UChar32 c = 0;
-      U8_PREV(p, static_cast<int32_t>(s.begin), j, c);
+      U8_NEXT(p, k, static_cast<int32_t>(i), c);
       if (c < 0 || !u_isalpha(c)) break;
       capital |= u_isupper(c) != 0;
       ++letters;

@@ -7,12 +7,14 @@
 
 #include "graph/errors.hpp"
 #include "graph/store.hpp"
+#include "support/old_schema.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parley::graph;
 using parley::StoreError;
 using parley::SchemaMismatchError;
 using parley::test::TempDir;
+using parley::test::set_schema_version;
 
 namespace {
 
@@ -231,22 +233,7 @@ TEST_CASE("a database can be read while another handle writes it") {
 TEST_CASE("a database of another schema version is refused with a clear error") {
   TempDir dir;
   { auto rw = Store::open(dir.path(), Store::Mode::kReadWrite); }
-  {
-    // Write an older version into meta with RocksDB itself, as an old parley would have.
-    rocksdb::DBOptions options;
-    std::vector<std::string> names;
-    REQUIRE(rocksdb::DB::ListColumnFamilies(options, dir.path().string(), &names).ok());
-    std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-    for (const auto& n : names) cfs.emplace_back(n, rocksdb::ColumnFamilyOptions());
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* raw = nullptr;
-    REQUIRE(rocksdb::DB::Open(options, dir.path().string(), cfs, &handles, &raw).ok());
-    std::unique_ptr<rocksdb::DB> db(raw);
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      if (names[i] == "meta") REQUIRE(db->Put(rocksdb::WriteOptions(), handles[i], "schema_version", "0").ok());
-    }
-    for (auto* h : handles) REQUIRE(db->DestroyColumnFamilyHandle(h).ok());
-  }
+  set_schema_version(dir.path(), "0");  // as an old parley would have left it
   REQUIRE_THROWS_AS(Store::open(dir.path(), Store::Mode::kReadOnly), SchemaMismatchError);
   REQUIRE_THROWS_WITH(Store::open(dir.path(), Store::Mode::kReadWrite), Catch::Contains("schema version 0"));
 }

@@ -23,6 +23,7 @@ struct IngestOptions {
   std::string published;
   std::vector<std::string> kb_files;
   bool quiet = false;
+  bool bulk = false;
   unsigned threads = 0;
 };
 
@@ -57,7 +58,9 @@ int run_ingest(const IngestOptions& o) {
   read.lang = o.lang == "auto" ? "" : o.lang;
   read.published = parse_date_option(o.published, "--published");
   std::vector<std::filesystem::path> kb_files(o.kb_files.begin(), o.kb_files.end());
-  auto store = graph::Store::open(o.db, graph::Store::Mode::kReadWrite);
+  graph::OpenOptions open;
+  open.bulk_load = o.bulk;
+  auto store = graph::Store::open(o.db, graph::Store::Mode::kReadWrite, open);
   auto kb = ingest::with_learned_officials(ingest::KnowledgeBase::with_user_files(kb_files), *store);
   ingest::RuleExtractor extractor(kb);
 
@@ -71,6 +74,7 @@ int run_ingest(const IngestOptions& o) {
   ingest::PipelineOptions pipeline;
   pipeline.threads = o.threads;
   const auto counts = ingest::ingest_paths(o.paths, read, extractor, *store, callbacks, pipeline);
+  if (o.bulk) store->compact();
   progress.finish();
   const double secs = progress.seconds();
   std::printf("%zu articles read: %zu stored, %zu already stored, %zu interactions, %zu problems (%.2f s, %.0f articles/s)\n",
@@ -94,6 +98,7 @@ void register_ingest(CLI::App& app, RunState& state) {
   cmd->add_option("-j,--threads", opts->threads, "extraction threads (default 0: one per core); the result is the same for any number")
       ->check(CLI::Range(0u, 256u));
   cmd->add_flag("-q,--quiet", opts->quiet, "no progress line");
+  cmd->add_flag("--bulk", opts->bulk, "large load: no compaction while writing, one full compaction at the end (timed)");
   cmd->callback([opts, &state] { state.exit_code = run_ingest(*opts); });
 }
 

@@ -17,6 +17,7 @@
 #include "graph/detail/codec.hpp"
 #include "graph/detail/index_entry.hpp"
 #include "graph/detail/keys.hpp"
+#include "graph/detail/load_tuning.hpp"
 #include "graph/detail/mention_merge.hpp"
 #include "graph/errors.hpp"
 
@@ -162,7 +163,7 @@ struct Store::Impl {
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
-std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) {
+std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode, const OpenOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->mode = mode;
   impl->dir = dir;
@@ -173,6 +174,7 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
   db_options.create_missing_column_families = mode == Mode::kReadWrite;
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
+  detail::tune_db(db_options, options);
 
   std::error_code ec;
   if (mode == Mode::kReadOnly && !std::filesystem::exists(dir / "CURRENT", ec)) {
@@ -192,7 +194,10 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode) 
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
   const auto cache = rocksdb::NewLRUCache(kBlockCacheBytes);
-  for (std::size_t i = 0; i < kCfCount; ++i) descriptors.emplace_back(kCfNames[i], cf_options(i, cache));
+  for (std::size_t i = 0; i < kCfCount; ++i) {
+    descriptors.emplace_back(kCfNames[i], cf_options(i, cache));
+    detail::tune_column_family(descriptors.back().options, kCfNames[i], options);
+  }
 
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
@@ -305,7 +310,7 @@ void Store::compact() {
   if (impl_->mode != Mode::kReadWrite) return;
   flush();
   for (auto* h : impl_->handles) {
-    check(impl_->db->CompactRange(rocksdb::CompactRangeOptions(), h, nullptr, nullptr), "compacting the database");
+    check(impl_->db->CompactRange(detail::full_compaction(), h, nullptr, nullptr), "compacting the database");
   }
 }
 

@@ -61,6 +61,13 @@ struct StoreStats {
   std::optional<Date> last_date;
 };
 
+// How a writer uses the database; readers ignore it.
+struct OpenOptions {
+  // A large one-off load (parley ingest --bulk): no compaction while writing, larger
+  // memtables; call compact() at the end, else queries read through many unsorted files.
+  bool bulk_load = false;
+};
+
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
@@ -68,7 +75,7 @@ class Store {
   // Opens (read-write: creates when missing) the database in `dir`.
   // Throws StoreError when it cannot be opened (read-only and missing, locked by another writer,
   // corrupt) and SchemaMismatchError when it was written with another schema version.
-  static std::unique_ptr<Store> open(const std::filesystem::path& dir, Mode mode);
+  static std::unique_ptr<Store> open(const std::filesystem::path& dir, Mode mode, const OpenOptions& options = {});
 
   ~Store();
   Store(const Store&) = delete;

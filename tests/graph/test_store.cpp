@@ -243,3 +243,24 @@ TEST_CASE("a directory that is not a parley database is refused") {
   std::ofstream(other / "CURRENT") << "not a manifest\n";
   REQUIRE_THROWS_AS(Store::open(other.path(), Store::Mode::kReadOnly), StoreError);
 }
+
+TEST_CASE("a bulk load, compacted at the end, reads back what was written") {
+  TempDir dir;
+  const auto ab = edge(EdgeType::kMet, "person:a", "person:b", "2023-11-03", "");
+  {
+    OpenOptions bulk;
+    bulk.bulk_load = true;
+    auto store = Store::open(dir.path(), Store::Mode::kReadWrite, bulk);
+    for (int i = 0; i < 50; ++i) {
+      const std::string id = "b" + std::to_string(i);
+      REQUIRE(store->put_article(record(id, "h" + id, {edge(EdgeType::kMet, "person:b", "person:a", "2023-11-03", id)})) ==
+              PutOutcome::kStored);
+    }
+    store->compact();
+  }
+  auto store = Store::open(dir.path(), Store::Mode::kReadOnly);
+  CHECK(store->stats().articles == 50);
+  REQUIRE(store->interaction(ab.id()));
+  CHECK(store->interaction(ab.id())->mentions.size() == 50);
+  CHECK(ids_in(*store, DateWindow{}) == std::vector<std::string>{"2023-11-03 person:a-person:b"});
+}

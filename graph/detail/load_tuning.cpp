@@ -1,0 +1,62 @@
+#include "graph/detail/load_tuning.hpp"
+
+#include <rocksdb/options.h>
+
+namespace parley::graph::detail {
+
+namespace {
+constexpr std::size_t kMiB = std::size_t{1} << 20;
+// Effectively "never" for RocksDB's file-count triggers.
+constexpr int kNever = 1 << 30;
+}  // namespace
+
+void tune_db(rocksdb::DBOptions& db, const OpenOptions& options) {
+  // Background writes of table files in 1 MiB steps instead of one burst at the end of each file:
+  // keeps the page cache from holding hundreds of MB of dirty pages and stalling the writer.
+  db.bytes_per_sync = kMiB;
+  if (!options.bulk_load) return;
+  // All memtables together, across column families: bounds the load's memory (peak RSS under
+  // 2 GB for a 1M-article ingest) whatever the per-family sizes below allow.
+  db.db_write_buffer_size = 512 * kMiB;
+  // The final compaction runs when extraction is over: let it use both cores.
+  db.max_subcompactions = 2;
+}
+
+void tune_column_family(rocksdb::ColumnFamilyOptions& o, std::string_view cf, const OpenOptions& options) {
+  // Flushes and the upper levels, rewritten often, stay in the fast codec Store::open chose per
+  // family (LZ4; ZSTD for article text); data that reaches the last level stays there, so it is
+  // worth ZSTD's better ratio on the CBOR records and index keys (the 20k-article bench corpus:
+  // 41 MB after a bulk load's final compaction, 50 MB in the LZ4 files of a default ingest).
+  o.bottommost_compression = rocksdb::kZSTD;
+  if (cf == "articles") {
+    // (Its Bloom filter, which answers the ingest's lookups by id and hash that nearly always
+    // miss, comes with the shared block cache from Store::open's table options.)
+    // Article text is nearly all of the data: flush it less often, in larger sorted files.
+    o.write_buffer_size = 128 * kMiB;
+  }
+  if (!options.bulk_load) return;
+  // Bulk: no compaction while loading (it would rewrite the same data several times and take CPU
+  // from extraction); Store::compact sorts everything once at the end. Without compaction level 0
+  // only grows, so its stall and stop triggers must be off too, or writes would stop at 36 files.
+  o.disable_auto_compactions = true;
+  o.level0_file_num_compaction_trigger = kNever;
+  o.level0_slowdown_writes_trigger = kNever;
+  o.level0_stop_writes_trigger = kNever;
+  o.soft_pending_compaction_bytes_limit = 0;
+  o.hard_pending_compaction_bytes_limit = 0;
+  // Larger memtables mean fewer, larger level-0 files for the dedup lookups to check and the final
+  // compaction to merge; db_write_buffer_size above caps their sum.
+  o.write_buffer_size = (cf == "articles" ? 256 : 64) * kMiB;
+  o.max_write_buffer_number = 4;
+}
+
+rocksdb::CompactRangeOptions full_compaction() {
+  rocksdb::CompactRangeOptions c;
+  // Rewrite the last level too, so that it is ZSTD-compressed and merge operands are folded into
+  // one record per interaction.
+  c.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForceOptimized;
+  c.max_subcompactions = 2;
+  return c;
+}
+
+}  // namespace parley::graph::detail

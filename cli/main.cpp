@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "parley 0.1.0");
   RunState state;
   register_ingest(app, state);
+  register_merge(app, state);
   register_export(app, state);
   register_stats(app, state);
   register_actors(app, state);

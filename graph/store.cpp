@@ -333,6 +333,10 @@ std::optional<Article> Store::article(std::string_view id) const {
   return detail::decode<Article>(*v, "article");
 }
 
+void Store::for_each_article(const std::function<bool(const Article&)>& fn) const {
+  impl_->scan(kArticles, "A", "A", [&](std::string_view, std::string_view v) { return fn(detail::decode<Article>(v, "article")); });
+}
+
 std::optional<Actor> Store::actor(const ActorId& id) const {
   auto v = impl_->get(kActors, id.str());
   if (!v) return std::nullopt;
@@ -352,6 +356,13 @@ std::vector<ActorId> Store::actors_named(std::string_view name, bool prefix) con
                 return true;
               });
   return {ids.begin(), ids.end()};
+}
+
+void Store::for_each_name(const std::function<bool(std::string_view, const ActorId&)>& fn) const {
+  impl_->scan(kNames, "", "", [&](std::string_view key, std::string_view) {
+    const std::string_view actor = detail::last_part(key);
+    return fn(key.substr(0, key.size() - actor.size() - 1), ActorId(std::string(actor)));
+  });
 }
 
 std::optional<Interaction> Store::interaction(std::string_view id) const {

@@ -63,7 +63,7 @@ struct StoreStats {
 
 // How a writer uses the database; readers ignore it.
 struct OpenOptions {
-  // A large one-off load (parley ingest --bulk): no compaction while writing, larger
+  // A large one-off load (parley ingest --bulk, parley merge --bulk): no compaction while writing, larger
   // memtables; call compact() at the end, else queries read through many unsorted files.
   bool bulk_load = false;
 };
@@ -109,12 +109,16 @@ class Store {
   // The id of the stored article with this content hash, if any.
   std::optional<std::string> article_with_hash(std::string_view content_hash) const;
   std::optional<Article> article(std::string_view id) const;
+  // Calls fn for every stored article in id order; fn returns false to stop.
+  void for_each_article(const std::function<bool(const Article&)>& fn) const;
 
   std::optional<Actor> actor(const ActorId& id) const;
   // Calls fn for every stored actor in id order; fn returns false to stop.
   void for_each_actor(const std::function<bool(const Actor&)>& fn) const;
   // Actors stored under a normalised name, in id order; a prefix search when `prefix` is true.
   std::vector<ActorId> actors_named(std::string_view normalised_name, bool prefix = false) const;
+  // Calls fn(normalised name, actor) for every stored name key, in name order; fn returns false to stop.
+  void for_each_name(const std::function<bool(std::string_view, const ActorId&)>& fn) const;
 
   std::optional<Interaction> interaction(std::string_view id) const;
   // Interactions in the window (by the by_date index), in (date, id) order; fn returns false to stop.

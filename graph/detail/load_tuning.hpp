@@ -1,6 +1,6 @@
 #pragma once
 // Write-side RocksDB tuning of the store: memtable sizes, compression per level, bloom filters, and
-// the bulk-load mode (parley ingest --bulk). Store::open applies it on top of
+// the bulk-load mode (parley ingest --bulk, parley merge --bulk). Store::open applies it on top of
 // the per-column-family layout options (merge operator, index tables) it sets itself.
 
 #include <string_view>

@@ -11,6 +11,7 @@ namespace parley::cli {
 void register_ingest(CLI::App& app, RunState& state);
 void register_export(CLI::App& app, RunState& state);
 void register_stats(CLI::App& app, RunState& state);
+void register_check(CLI::App& app, RunState& state);
 void register_actors(CLI::App& app, RunState& state);
 void register_explain(CLI::App& app, RunState& state);
 void register_timeline(CLI::App& app, RunState& state);

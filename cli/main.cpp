@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   register_merge(app, state);
   register_export(app, state);
   register_stats(app, state);
+  register_check(app, state);
   register_actors(app, state);
   register_explain(app, state);
   register_timeline(app, state);

@@ -1,11 +1,8 @@
 #include "graph/store.hpp"
 
 #include <algorithm>
-#include <array>
 #include <chrono>
-#include <mutex>
 #include <set>
-#include <unordered_map>
 
 #include <rocksdb/cache.h>
 #include <rocksdb/db.h>
@@ -19,16 +16,17 @@
 #include "graph/detail/keys.hpp"
 #include "graph/detail/load_tuning.hpp"
 #include "graph/detail/mention_merge.hpp"
+#include "graph/detail/store_impl.hpp"
 #include "graph/errors.hpp"
 
 namespace parley::graph {
 
 namespace {
 
-enum Cf : std::size_t { kArticles, kActors, kNames, kInteractions, kByActor, kByDate, kMeta, kCfCount };
-constexpr std::array<const char*, kCfCount> kCfNames = {"articles", "actors",  "names", "interactions",
-                                                        "by_actor", "by_date", "meta"};
-constexpr const char* kSchemaKey = "schema_version";
+using detail::require_ok;
+using detail::kCfNames;
+using detail::kSchemaKey;
+using enum detail::Cf;
 
 // One block cache for every column family: the default gives each table factory its own 32 MB,
 // which neither bounds the total nor lets the busy index borrow what the articles do not use.
@@ -54,111 +52,7 @@ rocksdb::ColumnFamilyOptions cf_options(std::size_t cf, const std::shared_ptr<ro
   return o;
 }
 
-void check(const rocksdb::Status& s, const std::string& what) {
-  if (!s.ok()) throw StoreError(what + ": " + s.ToString());
-}
-
-std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
-
 }  // namespace
-
-struct Store::Impl {
-  Mode mode = Mode::kReadOnly;
-  std::filesystem::path dir;
-  std::unique_ptr<rocksdb::DB> db;
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  // Actors (encoded) this handle has written. Most articles name the same few hundred officials;
-  // writing an unchanged actor and its dozen name keys again for every article cost a quarter of
-  // ingest time in memtable inserts, for no change in what is stored.
-  std::mutex written_mutex;
-  std::unordered_map<std::string, std::string> written_actors;
-
-  ~Impl() {
-    for (auto* h : handles) {
-      if (db && h) db->DestroyColumnFamilyHandle(h).PermitUncheckedError();
-    }
-  }
-
-  rocksdb::ColumnFamilyHandle* cf(std::size_t i) const { return handles[i]; }
-
-  std::optional<std::string> get(std::size_t c, std::string_view key) const {
-    std::string value;
-    const auto s = db->Get(rocksdb::ReadOptions(), cf(c), rocksdb::Slice(key.data(), key.size()), &value);
-    if (s.IsNotFound()) return std::nullopt;
-    check(s, "reading " + std::string(kCfNames[c]));
-    return value;
-  }
-
-  // Calls fn(key, value) for the keys of column family c that start with prefix, from `start`
-  // (which must itself start with prefix), until fn returns false.
-  template <class Fn>
-  void scan(std::size_t c, std::string_view prefix, std::string_view start, Fn&& fn) const {
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), cf(c)));
-    for (it->Seek(rocksdb::Slice(start.data(), start.size())); it->Valid(); it->Next()) {
-      const auto key = view(it->key());
-      if (key.substr(0, prefix.size()) != prefix) break;
-      if (!fn(key, view(it->value()))) break;
-    }
-    check(it->status(), std::string("scanning ") + kCfNames[c]);
-  }
-
-  // Calls fn(key, value) for the entries of index c under `prefix` (actor-id \0, or "" for
-  // by_date) whose date keys the window needs, in key order, until fn returns false. The upper
-  // bound stops the iterator at the window's end instead of at the next key it reads beyond it.
-  template <class Fn>
-  void scan_window(std::size_t c, const std::string& prefix, const detail::WindowKeys& keys, Fn&& fn) const {
-    const std::string upper = keys.upper_bound(prefix);
-    const rocksdb::Slice upper_slice(upper);
-    rocksdb::ReadOptions options;
-    if (!upper.empty()) options.iterate_upper_bound = &upper_slice;
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(options, cf(c)));
-    std::string target = prefix + keys.first();
-    for (it->Seek(target); it->Valid();) {
-      const auto key = view(it->key());
-      if (key.compare(0, prefix.size(), prefix) != 0) break;
-      if (key.size() < prefix.size() + 10) throw StoreError(std::string("malformed key in ") + kCfNames[c]);
-      const auto date_key = key.substr(prefix.size(), 10);
-      if (keys.past(date_key)) break;
-      if (auto next = keys.skip_to(date_key)) {
-        target = prefix + *next;
-        it->Seek(target);
-        continue;
-      }
-      if (!fn(key, view(it->value()))) break;
-      it->Next();
-    }
-    check(it->status(), std::string("scanning ") + kCfNames[c]);
-  }
-
-  // Reads the interaction records that the refs of `scan` name, in the refs' order, and calls fn
-  // with each until it returns false. Batched: one MultiGet of sorted keys costs less than as
-  // many Gets. `scan` is called with the per-ref callback.
-  template <class Scan>
-  void for_each_record(Scan&& scan, const std::function<bool(const Interaction&)>& fn) const {
-    constexpr std::size_t kBatch = 128;
-    std::vector<std::string> ids;
-    ids.reserve(kBatch);
-    bool go_on = true;
-    auto read_batch = [&] {
-      std::vector<rocksdb::Slice> keys(ids.begin(), ids.end());
-      std::vector<rocksdb::PinnableSlice> values(keys.size());
-      std::vector<rocksdb::Status> statuses(keys.size());
-      db->MultiGet(rocksdb::ReadOptions(), cf(kInteractions), keys.size(), keys.data(), values.data(), statuses.data());
-      for (std::size_t i = 0; i < keys.size() && go_on; ++i) {
-        if (statuses[i].IsNotFound()) throw StoreError("an index entry points to a missing interaction");
-        check(statuses[i], "reading interactions");
-        go_on = fn(detail::decode<Interaction>(view(values[i]), "interaction"));
-      }
-      ids.clear();
-    };
-    scan([&](const InteractionRef& r) {
-      ids.emplace_back(r.id);
-      if (ids.size() == kBatch) read_batch();
-      return go_on;
-    });
-    if (go_on && !ids.empty()) read_batch();
-  }
-};
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
@@ -175,6 +69,15 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode, 
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
   detail::tune_db(db_options, options);
+  // A power cut loses the unsynced tail of the write-ahead log, possibly in the middle of a record,
+  // and a disk may even have written a later page of that tail but not an earlier one. Point-in-time
+  // recovery replays the log up to the first damaged or missing record and drops everything after
+  // it. Each article is one WriteBatch, hence one log record, so what is lost is the last few
+  // articles whole, and re-running the ingest restores them. The other modes are worse here:
+  // kAbsoluteConsistency and kTolerateCorruptedTailRecords refuse to open after such a hole, and
+  // kSkipAnyCorruptedRecords replays what follows it, keeping an article whose actors were written
+  // by a lost earlier one. (It is RocksDB's default too; set here so that nobody changes it unaware.)
+  db_options.wal_recovery_mode = rocksdb::WALRecoveryMode::kPointInTimeRecovery;
 
   std::error_code ec;
   if (mode == Mode::kReadOnly && !std::filesystem::exists(dir / "CURRENT", ec)) {
@@ -182,7 +85,7 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode, 
   }
   if (std::filesystem::exists(dir / "CURRENT", ec)) {
     std::vector<std::string> existing;
-    check(rocksdb::DB::ListColumnFamilies(db_options, path, &existing), "opening database '" + path + "'");
+    require_ok(rocksdb::DB::ListColumnFamilies(db_options, path, &existing), "opening database '" + path + "'");
     const std::set<std::string> have(existing.begin(), existing.end());
     for (const char* name : kCfNames) {
       if (!have.count(name) && mode == Mode::kReadOnly) {
@@ -224,7 +127,7 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode, 
   } else if (mode == Mode::kReadWrite) {
     rocksdb::WriteOptions wo;
     wo.sync = true;
-    check(impl->db->Put(wo, impl->cf(kMeta), kSchemaKey, std::to_string(kSchemaVersion)), "writing schema version");
+    require_ok(impl->db->Put(wo, impl->cf(kMeta), kSchemaKey, std::to_string(kSchemaVersion)), "writing schema version");
   } else {
     throw StoreError("'" + path + "' has no schema version: not a parley database, or never written");
   }
@@ -242,9 +145,9 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
 
   rocksdb::WriteBatch batch;
   auto put = [&batch, this](std::size_t c, const std::string& k, const std::string& v) {
-    check(batch.Put(impl_->cf(c), k, v), "building write batch");
+    require_ok(batch.Put(impl_->cf(c), k, v), "building write batch");
   };
-  put(kArticles, detail::article_key(record.article.id), detail::encode(record.article));
+  put(kArticles, detail::article_key(record.article.id), detail::encode_article(record.article, record.interactions));
   if (!record.article.content_hash.empty()) {
     put(kArticles, detail::hash_key(record.article.content_hash), record.article.id);
   }
@@ -269,7 +172,7 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   for (const auto& inter : record.interactions) {
     const std::string id = inter.id();
     const std::string date_key = inter.date.sort_key();
-    check(batch.Merge(impl_->cf(kInteractions), id, detail::encode(inter)), "building write batch");
+    require_ok(batch.Merge(impl_->cf(kInteractions), id, detail::encode(inter)), "building write batch");
     // The index values repeat the type and the actors, so that contacts and networks are read
     // from the index alone (see detail/index_entry.hpp).
     const auto& src = inter.source.str();
@@ -280,7 +183,7 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   }
   // No sync per article: the write-ahead log survives a killed process, and sync() at the end of an
   // ingest covers a machine crash. Syncing every batch would cap ingest near disk-flush speed.
-  check(impl_->db->Write(rocksdb::WriteOptions(), &batch), "storing article '" + record.article.id + "'");
+  require_ok(impl_->db->Write(rocksdb::WriteOptions(), &batch), "storing article '" + record.article.id + "'");
   std::lock_guard lock(impl_->written_mutex);
   for (auto& [id, encoded] : changed) impl_->written_actors[id] = std::move(encoded);
   return PutOutcome::kStored;
@@ -289,11 +192,11 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
 void Store::put_actors(const std::vector<Actor>& actors, const std::vector<std::pair<std::string, ActorId>>& names) {
   if (impl_->mode != Mode::kReadWrite) throw StoreError("database opened read-only: cannot store actors");
   rocksdb::WriteBatch batch;
-  for (const auto& actor : actors) check(batch.Put(impl_->cf(kActors), actor.id.str(), detail::encode(actor)), "building write batch");
-  for (const auto& [name, id] : names) check(batch.Put(impl_->cf(kNames), detail::name_key(name, id.str()), ""), "building write batch");
+  for (const auto& actor : actors) require_ok(batch.Put(impl_->cf(kActors), actor.id.str(), detail::encode(actor)), "building write batch");
+  for (const auto& [name, id] : names) require_ok(batch.Put(impl_->cf(kNames), detail::name_key(name, id.str()), ""), "building write batch");
   rocksdb::WriteOptions wo;
   wo.sync = true;  // a user's import is small and should survive a crash at once
-  check(impl_->db->Write(wo, &batch), "storing actors");
+  require_ok(impl_->db->Write(wo, &batch), "storing actors");
   std::lock_guard lock(impl_->written_mutex);
   for (const auto& actor : actors) impl_->written_actors[actor.id.str()] = detail::encode(actor);
 }
@@ -302,7 +205,7 @@ void Store::flush() {
   if (impl_->mode != Mode::kReadWrite) return;
   rocksdb::FlushOptions options;
   options.wait = true;
-  check(impl_->db->Flush(options, impl_->handles), "flushing the database");
+  require_ok(impl_->db->Flush(options, impl_->handles), "flushing the database");
   sync();
 }
 
@@ -310,13 +213,13 @@ void Store::compact() {
   if (impl_->mode != Mode::kReadWrite) return;
   flush();
   for (auto* h : impl_->handles) {
-    check(impl_->db->CompactRange(detail::full_compaction(), h, nullptr, nullptr), "compacting the database");
+    require_ok(impl_->db->CompactRange(detail::full_compaction(), h, nullptr, nullptr), "compacting the database");
   }
 }
 
 void Store::sync() {
   if (impl_->mode != Mode::kReadWrite) return;
-  check(impl_->db->FlushWAL(/*sync=*/true), "syncing the write-ahead log");
+  require_ok(impl_->db->FlushWAL(/*sync=*/true), "syncing the write-ahead log");
 }
 
 bool Store::has_article(std::string_view id) const {

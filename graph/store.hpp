@@ -68,6 +68,20 @@ struct OpenOptions {
   bool bulk_load = false;
 };
 
+// What Store::check found. Problems are sentences naming the keys involved, at most
+// kMaxListed of them kept (problem_count counts them all).
+struct ConsistencyReport {
+  static constexpr std::size_t kMaxListed = 1000;
+  std::vector<std::string> problems;
+  std::uint64_t problem_count = 0;
+  std::uint64_t articles = 0;       // what was checked
+  std::uint64_t interactions = 0;
+  std::uint64_t index_entries = 0;  // by_actor and by_date keys
+  std::uint64_t unlisted_articles = 0;  // stored before articles listed their interactions: not verifiable
+
+  bool ok() const { return problem_count == 0; }
+};
+
 class Store {
  public:
   enum class Mode { kReadWrite, kReadOnly };
@@ -136,6 +150,14 @@ class Store {
                        const std::function<bool(const InteractionRef&)>& fn) const;
 
   StoreStats stats() const;
+
+  // Reads the whole database and checks that it holds together: every by_actor and by_date entry
+  // points to a stored interaction with that actor and date, and every interaction has its entries;
+  // every mention names a stored article that lists the interaction, and every interaction an
+  // article lists is stored with a mention of it; content-hash keys and stored articles match;
+  // interactions and names refer to stored actors. Writes nothing. Holds the ids of the articles,
+  // interactions and actors in memory. Throws StoreError only when the database cannot be read.
+  ConsistencyReport check() const;
 
  private:
   struct Impl;

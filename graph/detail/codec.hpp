@@ -2,12 +2,16 @@
 // Encoding of stored values: CBOR of each type's one JSON conversion. Compact, self-describing,
 // and readable by any CBOR tool when a database has to be inspected by hand.
 
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "graph/article.hpp"
 #include "graph/errors.hpp"
+#include "graph/interaction.hpp"
 
 namespace parley::graph::detail {
 
@@ -27,6 +31,20 @@ T decode(std::string_view bytes, std::string_view what) {
   } catch (const nlohmann::json::exception& e) {
     throw StoreError("corrupt " + std::string(what) + " record in the database: " + e.what());
   }
+}
+
+// An article's stored value: the Article plus "interactions", the ids of the interactions its
+// batch wrote (sorted, once each), so that a consistency check can tell whether they are all
+// there. Article's own JSON conversion ignores the extra field. Articles stored by a parley older
+// than the field have none, and the check says it cannot verify them.
+inline std::string encode_article(const Article& article, const std::vector<Interaction>& interactions) {
+  nlohmann::json j = article;
+  std::set<std::string> ids;
+  for (const auto& i : interactions) ids.insert(i.id());
+  j["interactions"] = ids;
+  std::string out;
+  nlohmann::json::to_cbor(j, out);
+  return out;
 }
 
 }  // namespace parley::graph::detail

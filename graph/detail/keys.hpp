@@ -2,7 +2,7 @@
 // Key layouts of the column families. Every key sorts bytewise in the order queries want; parts
 // are joined by '\0', which occurs in none of them (ids and names are UTF-8 text).
 //
-//   articles      'A' article-id                    -> Article (CBOR)
+//   articles      'A' article-id                    -> Article (CBOR) + the ids of its interactions
 //                 'H' content-hash                  -> article-id
 //   actors        actor-id                          -> Actor (CBOR)
 //   names         normalised-name \0 actor-id       -> ""

@@ -3,46 +3,21 @@
 #include <fstream>
 #include <set>
 
-#include <rocksdb/db.h>
-
 #include "graph/errors.hpp"
 #include "graph/store.hpp"
 #include "support/old_schema.hpp"
+#include "support/store_records.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace parley::graph;
 using parley::StoreError;
 using parley::SchemaMismatchError;
+using parley::test::edge;
+using parley::test::record;
 using parley::test::TempDir;
 using parley::test::set_schema_version;
 
 namespace {
-
-Interaction edge(EdgeType type, const std::string& a, const std::string& b, const std::string& date, const std::string& article,
-                 std::uint64_t start = 0) {
-  Interaction i;
-  i.type = type;
-  i.source = ActorId(a);
-  i.target = ActorId(b);
-  i.date = date.empty() ? Date::unknown() : *Date::parse_iso(date);
-  i.mentions.push_back({article, "sentence of " + article, start, start + 10, "en", "met"});
-  i.canonicalize();
-  return i;
-}
-
-ArticleRecord record(const std::string& id, const std::string& hash, std::vector<Interaction> interactions) {
-  ArticleRecord r;
-  r.article.id = id;
-  r.article.content_hash = hash;
-  r.article.text = "text of " + id;
-  r.interactions = std::move(interactions);
-  Actor a;
-  a.id = ActorId("person:a");
-  a.label = "A";
-  r.actors.push_back(a);
-  r.names.emplace_back("a", a.id);
-  return r;
-}
 
 std::vector<std::string> ids_in(const Store& s, const DateWindow& w) {
   std::vector<std::string> out;

@@ -144,7 +144,11 @@ std::optional<int> Date::weekday() const {
 
 Date Date::plus_days(std::int64_t days) const {
   if (precision_ != DatePrecision::kDay) return *this;
-  return from_days(days_from_civil(year_, month_, day_) + days);
+  // "yesterday" in an article published 0001-01-01 would be year 0, which no key can hold.
+  constexpr std::int64_t kSpan = 3'700'000;  // more days than years 1..9999 have: no overflow below
+  if (days < -kSpan || days > kSpan) return unknown();
+  const Date d = from_days(days_from_civil(year_, month_, day_) + days);
+  return is_valid_ymd(d.year_, d.month_, d.day_) ? d : unknown();
 }
 
 std::strong_ordering operator<=>(const Date& a, const Date& b) {

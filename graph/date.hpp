@@ -49,7 +49,8 @@ class Date {
   // Day of week, 0 = Sunday .. 6 = Saturday; only for day precision.
   std::optional<int> weekday() const;
 
-  // Adds days to a day-precision date; other precisions are returned unchanged.
+  // Adds days to a day-precision date; other precisions are returned unchanged. A result outside
+  // years 1..9999 is unknown.
   Date plus_days(std::int64_t days) const;
 
   friend bool operator==(const Date&, const Date&) = default;

@@ -40,7 +40,8 @@ std::unique_ptr<icu::Calendar> make_calendar(Calendar c) {
 
 std::optional<graph::Date> to_gregorian(Calendar calendar, int year, int month, int day) {
   if (calendar == Calendar::kGregorian) return graph::Date::day(year, month, day);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  // Beyond these years no day falls in Gregorian years 1..9999, the dates parley can store.
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
   auto cal = make_calendar(calendar);
   if (!cal) return std::nullopt;
   cal->clear();
@@ -52,7 +53,8 @@ std::optional<graph::Date> to_gregorian(Calendar calendar, int year, int month, 
   const UDate ms = cal->getTime(status);  // non-lenient: fails on a day the month does not have
   if (U_FAILURE(status)) return std::nullopt;
   const auto days = static_cast<std::int64_t>(ms / kMsPerDay + (ms < 0 ? -0.5 : 0.5));
-  return graph::Date::from_days(days);
+  const graph::Date d = graph::Date::from_days(days);
+  return graph::Date::day(d.year(), d.month(), d.day());  // nullopt outside years 1..9999
 }
 
 std::optional<CalendarDate> from_gregorian(Calendar calendar, const graph::Date& date) {

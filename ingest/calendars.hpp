@@ -17,7 +17,7 @@ struct CalendarDate {
 };
 
 // The Gregorian day of a date in `calendar`; nullopt when the day does not exist there
-// (31 Esfand, 30 Dey, month 13).
+// (31 Esfand, 30 Dey, month 13) or falls outside Gregorian years 1..9999.
 std::optional<graph::Date> to_gregorian(Calendar calendar, int year, int month, int day);
 // The date in `calendar` of a Gregorian day-precision date.
 std::optional<CalendarDate> from_gregorian(Calendar calendar, const graph::Date& date);

@@ -290,8 +290,9 @@ std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin,
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& m = matches[i];
     if (match_used[i]) continue;
+    // plus_days is unknown past the calendar's ends ("yesterday" of 0001-01-01): no date then.
     if (m.entry.tag == Tag::kRelativeDay && have_published) {
-      out.push_back({m.begin, m.end, published.plus_days(m.entry.value), "relative"});
+      if (const auto d = published.plus_days(m.entry.value); d.known()) out.push_back({m.begin, m.end, d, "relative"});
     } else if (m.entry.tag == Tag::kWeekday && have_published) {
       // A weekday next to an explicit date only confirms it ("جمعه ۱۲ آبان").
       const bool part_of_date = std::any_of(out.begin(), out.end(), [&](const DateExpression& d) {
@@ -300,7 +301,7 @@ std::vector<DateExpression> find_dates(std::string_view text, std::size_t begin,
       });
       if (part_of_date) continue;
       const int back = (*published.weekday() - m.entry.value + 7) % 7;
-      out.push_back({m.begin, m.end, published.plus_days(-back), "weekday"});
+      if (const auto d = published.plus_days(-back); d.known()) out.push_back({m.begin, m.end, d, "weekday"});
     }
   }
 

@@ -60,3 +60,10 @@ TEST_CASE("a window holds a coarse date when any of its days falls inside") {
   REQUIRE_FALSE(w.contains(Date::unknown()));
   REQUIRE(DateWindow{}.contains(Date::unknown()));
 }
+
+TEST_CASE("day arithmetic past year 9999 or before year 1 gives an unknown date, never year 0") {
+  REQUIRE_FALSE(Date::day(1, 1, 1)->plus_days(-1).known());
+  REQUIRE_FALSE(Date::day(9999, 12, 31)->plus_days(1).known());
+  REQUIRE_FALSE(Date::day(2023, 1, 1)->plus_days(INT64_MAX).known());
+  REQUIRE(Date::day(1, 1, 2)->plus_days(-1).iso() == "0001-01-01");
+}

@@ -34,3 +34,11 @@ TEST_CASE("Gregorian dates convert back to Solar Hijri and Hijri") {
   REQUIRE(h->month == 9);
   REQUIRE(h->day == 1);
 }
+
+TEST_CASE("calendar dates that land outside Gregorian years 1..9999 are refused, not stored as year 10620") {
+  REQUIRE_FALSE(to_gregorian(Calendar::kJalali, 99999, 7, 1));
+  REQUIRE_FALSE(to_gregorian(Calendar::kJalali, 9999, 7, 1));  // Gregorian 10620
+  REQUIRE_FALSE(to_gregorian(Calendar::kHijri, 0, 1, 1));
+  REQUIRE_FALSE(to_gregorian(Calendar::kJalali, 1402, 7, 40));
+  REQUIRE_FALSE(to_gregorian(Calendar::kGregorian, 2023, 2, 30));
+}

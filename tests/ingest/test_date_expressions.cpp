@@ -160,3 +160,13 @@ TEST_CASE("Arabic ordinal days, linked to the month by 'من', in Levantine and 
   CHECK(dates("ar", "التقيا في الحادي والعشرين من نوفمبر", "2023-11-28") == V{"2023-11-21/calendar"});
   CHECK(dates("ar", "كانت زيارته الأولى ناجحة", "2023-11-28").empty());  // an ordinal alone is no date
 }
+
+TEST_CASE("impossible days in the text give no date, and no day before year 1") {
+  CHECK(dates("en", "They met on 31 February.", "2023-11-03").empty());
+  CHECK(dates("en", "They met on 30 February 2023.", "2023-11-03").empty());
+  // Day 40 is no day: what is left is the month, Mehr 1402 (which begins in September 2023).
+  CHECK(dates("fa", "روز ۴۰ مهر ۱۴۰۲ دیدار کرد", "2023-11-03") == V{"2023-09/month"});
+  CHECK(dates("fa", "روز ۳۱ اسفند ۱۴۰۲ دیدار کرد", "2024-03-30").empty());  // 1402 is not a leap year
+  CHECK(dates("fa", "روز ۱ مهر ۹۹۹۹۹ دیدار کرد", "2023-11-03").empty());
+  CHECK(dates("en", "The two spoke yesterday.", "0001-01-01").empty());
+}

@@ -2,8 +2,13 @@
 
 #include <cstring>
 #include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <gumbo.h>
+
+#include "ingest/detail/html_nesting.hpp"
 
 namespace parley::ingest::detail {
 
@@ -35,83 +40,114 @@ void end_line(std::string& out, const char* ending) {
   for (; have < want; ++have) out.push_back('\n');
 }
 
-void collect_text(const GumboNode* node, std::string& out) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-    for (const char* p = node->v.text.text; *p; ++p) {
-      const char c = *p;
-      if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-        if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
-      } else {
-        out.push_back(c);
-      }
+// Visits the tree under `root` depth first, with a stack of its own rather than recursion (a page
+// may nest deeply): enter(node) returns whether to go into the node's children, which only an
+// element has; leave(node) follows the children of each node entered.
+template <class Enter, class Leave>
+void walk(const GumboNode* root, Enter&& enter, Leave&& leave) {
+  std::vector<std::pair<const GumboNode*, unsigned>> stack;
+  if (enter(root)) stack.emplace_back(root, 0);
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back().first;
+    const GumboVector& children = node->v.element.children;
+    if (stack.back().second == children.length) {
+      leave(node);
+      stack.pop_back();
+      continue;
     }
-    return;
-  }
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  const GumboElement& e = node->v.element;
-  switch (e.tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_TEMPLATE:
-      return;
-    default:
-      break;
-  }
-  const bool block = is_block(e.tag);
-  if (block) end_line(out, "\n");
-  for (unsigned i = 0; i < e.children.length; ++i) {
-    collect_text(static_cast<const GumboNode*>(e.children.data[i]), out);
-  }
-  if (block) end_line(out, e.tag == GUMBO_TAG_P || (e.tag >= GUMBO_TAG_H1 && e.tag <= GUMBO_TAG_H6) ? "\n\n" : "\n");
-}
-
-void collect_meta(const GumboNode* node, HtmlDocument& doc, std::string& title_tag) {
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  const GumboElement& e = node->v.element;
-  if (e.tag == GUMBO_TAG_HTML) {
-    if (const char* lang = attr(e, "lang")) doc.lang = std::string(lang).substr(0, 2);
-  } else if (e.tag == GUMBO_TAG_TITLE && e.children.length > 0) {
-    std::string t;
-    collect_text(node, t);
-    title_tag = t;
-  } else if (e.tag == GUMBO_TAG_META) {
-    const char* key = attr(e, "property");
-    if (!key) key = attr(e, "name");
-    if (!key) key = attr(e, "itemprop");
-    const char* content = attr(e, "content");
-    if (key && content) {
-      const std::string k(key);
-      if (k == "og:title" && doc.title.empty()) doc.title = content;
-      if (k == "og:url" && doc.url.empty()) doc.url = content;
-      if (doc.published.empty() && (k == "article:published_time" || k == "datePublished" || k == "date" ||
-                                    k == "pubdate" || k == "DC.date" || k == "dc.date" || k == "publish-date")) {
-        doc.published = content;
-      }
-    }
-  } else if (e.tag == GUMBO_TAG_LINK) {
-    const char* rel = attr(e, "rel");
-    const char* href = attr(e, "href");
-    if (rel && href && std::string(rel) == "canonical" && doc.url.empty()) doc.url = href;
-  } else if (e.tag == GUMBO_TAG_TIME && doc.published.empty()) {
-    if (const char* dt = attr(e, "datetime")) doc.published = dt;
-  }
-  for (unsigned i = 0; i < e.children.length; ++i) {
-    collect_meta(static_cast<const GumboNode*>(e.children.data[i]), doc, title_tag);
+    const auto* child = static_cast<const GumboNode*>(children.data[stack.back().second++]);
+    if (enter(child)) stack.emplace_back(child, 0);
   }
 }
 
-const GumboNode* find_body(const GumboNode* node) {
-  if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
-  if (node->v.element.tag == GUMBO_TAG_BODY) return node;
-  for (unsigned i = 0; i < node->v.element.children.length; ++i) {
-    if (auto* b = find_body(static_cast<const GumboNode*>(node->v.element.children.data[i]))) return b;
-  }
-  return nullptr;
+void collect_text(const GumboNode* root, std::string& out) {
+  auto enter = [&out](const GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+      for (const char* p = node->v.text.text; *p; ++p) {
+        const char c = *p;
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+          if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
+        } else {
+          out.push_back(c);
+        }
+      }
+      return false;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT) return false;
+    switch (node->v.element.tag) {
+      case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
+      case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_TEMPLATE:
+        return false;
+      default:
+        break;
+    }
+    if (is_block(node->v.element.tag)) end_line(out, "\n");
+    return true;
+  };
+  auto leave = [&out](const GumboNode* node) {
+    const GumboTag tag = node->v.element.tag;
+    if (is_block(tag)) end_line(out, tag == GUMBO_TAG_P || (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) ? "\n\n" : "\n");
+  };
+  walk(root, enter, leave);
+}
+
+void collect_meta(const GumboNode* root, HtmlDocument& doc, std::string& title_tag) {
+  auto enter = [&](const GumboNode* node) {
+    if (node->type != GUMBO_NODE_ELEMENT) return false;
+    const GumboElement& e = node->v.element;
+    if (e.tag == GUMBO_TAG_HTML) {
+      if (const char* lang = attr(e, "lang")) doc.lang = std::string(lang).substr(0, 2);
+    } else if (e.tag == GUMBO_TAG_TITLE && e.children.length > 0) {
+      std::string t;
+      collect_text(node, t);
+      title_tag = t;
+    } else if (e.tag == GUMBO_TAG_META) {
+      const char* key = attr(e, "property");
+      if (!key) key = attr(e, "name");
+      if (!key) key = attr(e, "itemprop");
+      const char* content = attr(e, "content");
+      if (key && content) {
+        const std::string k(key);
+        if (k == "og:title" && doc.title.empty()) doc.title = content;
+        if (k == "og:url" && doc.url.empty()) doc.url = content;
+        if (doc.published.empty() && (k == "article:published_time" || k == "datePublished" || k == "date" ||
+                                      k == "pubdate" || k == "DC.date" || k == "dc.date" || k == "publish-date")) {
+          doc.published = content;
+        }
+      }
+    } else if (e.tag == GUMBO_TAG_LINK) {
+      const char* rel = attr(e, "rel");
+      const char* href = attr(e, "href");
+      if (rel && href && std::string(rel) == "canonical" && doc.url.empty()) doc.url = href;
+    } else if (e.tag == GUMBO_TAG_TIME && doc.published.empty()) {
+      if (const char* dt = attr(e, "datetime")) doc.published = dt;
+    }
+    return true;
+  };
+  walk(root, enter, [](const GumboNode*) {});
+}
+
+const GumboNode* find_body(const GumboNode* root) {
+  const GumboNode* body = nullptr;
+  walk(
+      root,
+      [&body](const GumboNode* node) {
+        if (body || node->type != GUMBO_NODE_ELEMENT) return false;
+        if (node->v.element.tag == GUMBO_TAG_BODY) body = node;
+        return body == nullptr;
+      },
+      [](const GumboNode*) {});
+  return body;
 }
 
 }  // namespace
 
 HtmlDocument extract_html(std::string_view html) {
   HtmlDocument doc;
+  if (html_nesting_depth(html, kMaxHtmlDepth) > kMaxHtmlDepth) {
+    doc.refused = "HTML elements nest over " + std::to_string(kMaxHtmlDepth) + " deep: not an article page";
+    return doc;
+  }
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
       [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });

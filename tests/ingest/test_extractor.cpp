@@ -297,3 +297,22 @@ TEST_CASE("a place right after 'trip to' is the destination; another state later
   const auto got = edges("en", "Lavrov arrived in Doha today. This is his first trip to Qatar since the start of China's plan.", "2023-06-19");
   CHECK(got == V{"visited " + kLavrov + " state:QAT 2023-06-19", "visited " + kLavrov + " state:QAT ?"});
 }
+
+TEST_CASE("bidi controls and zero-width characters inside a name do not hide the official") {
+  const std::string en_tail = " met Chinese Foreign Minister Qin Gang in Beijing on Sunday.";
+  const V clean = edges("en", "Russian Foreign Minister Sergey Lavrov" + en_tail, "2023-06-19");
+  REQUIRE(clean == V{"met person:qin-gang " + kLavrov + " 2023-06-18", "visited " + kLavrov + " state:CHN 2023-06-18"});
+  // RLO, FSI..PDI, zero-width space, zero-width joiner, a BOM inside the text.
+  for (const char* name : {"Sergey \u202ELavrov", "\u2067Sergey Lavrov\u2069", "Ser\u200Bgey La\u200Bvrov",
+                           "Sergey Lav\u200Drov", "\uFEFFSergey Lavrov"}) {
+    INFO(name);
+    CHECK(edges("en", "Russian Foreign Minister " + std::string(name) + en_tail, "2023-06-19") == clean);
+  }
+  const std::string fa_tail = " وزیر خارجه روسیه امروز با حسین امیرعبداللهیان وزیر امور خارجه ایران تلفنی گفتگو کرد.";
+  const V fa_clean = edges("fa", "سرگئی لاوروف" + fa_tail, "2023-11-03");
+  REQUIRE(fa_clean == V{"called " + kAA + " " + kLavrov + " 2023-11-03"});
+  for (const char* name : {"سرگئی لاو\u200Dروف", "\u202Bسرگئی لاوروف\u202C", "سرگئی\u200B لاوروف"}) {
+    INFO(name);
+    CHECK(edges("fa", name + fa_tail, "2023-11-03") == fa_clean);
+  }
+}

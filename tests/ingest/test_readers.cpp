@@ -166,3 +166,83 @@ TEST_CASE("an HTML page gives its body text, title, date and language") {
   REQUIRE_THAT(a.text, !Catch::Contains("var x"));
   REQUIRE_THAT(a.text, !Catch::Contains("Home | News"));
 }
+
+TEST_CASE("overlong and surrogate UTF-8 are invalid UTF-8, on their line; the good records are read") {
+  TempDir dir;
+  const std::string good = "{\"id\":\"g\",\"text\":\"Lavrov met Wang Yi.\"}\n";
+  write(dir / "a.jsonl", "{\"id\":\"o\",\"text\":\"a\xC0\xAF b\"}\n" + good + "{\"id\":\"s\",\"text\":\"a\xED\xA0\x80 b\"}\n");
+  const auto c = read((dir / "a.jsonl").string());
+  REQUIRE(c.articles.size() == 1);
+  REQUIRE(c.problems.size() == 2);
+  REQUIRE(c.problems[0].to_string() == (dir / "a.jsonl").string() + ":1: invalid UTF-8 at byte 19 of the line");
+  REQUIRE(c.problems[1].to_string() == (dir / "a.jsonl").string() + ":3: invalid UTF-8 at byte 19 of the line");
+  write(dir / "o.txt", "Lavrov \xC0\xAF met Wang Yi.");
+  REQUIRE_THAT(read((dir / "o.txt").string()).problems.at(0).message, Catch::Contains("invalid UTF-8 at byte 7"));
+}
+
+TEST_CASE("a NUL byte anywhere in a text file makes it binary, with where") {
+  TempDir dir;
+  write(dir / "late.txt", std::string(20000, 'a') + std::string(1, '\0') + "b");
+  const auto c = read((dir / "late.txt").string());
+  REQUIRE(c.articles.empty());
+  REQUIRE_THAT(c.problems.at(0).message, Catch::Contains("binary file") && Catch::Contains("NUL byte at byte 20000"));
+}
+
+TEST_CASE("a \\u0000 escape in a JSON field refuses the record, not the file") {
+  TempDir dir;
+  write(dir / "a.jsonl", "{\"id\":\"x\\u0000y\",\"text\":\"Lavrov met Wang Yi.\"}\n"
+                         "{\"id\":\"z\",\"text\":\"Lavrov\\u0000 met Wang Yi.\"}\n"
+                         "{\"id\":\"g\",\"text\":\"Lavrov met Wang Yi.\"}\n");
+  const auto c = read((dir / "a.jsonl").string());
+  REQUIRE(c.articles.size() == 1);
+  REQUIRE(c.articles[0].id == "g");
+  REQUIRE(c.problems.size() == 2);
+  REQUIRE(c.problems[0].line == 1);
+  REQUIRE_THAT(c.problems[0].message, Catch::Contains("field \"id\" contains a NUL character"));
+  REQUIRE_THAT(c.problems[1].message, Catch::Contains("field \"text\" contains a NUL character"));
+}
+
+TEST_CASE("an over-long unreal published date is quoted short") {
+  TempDir dir;
+  write(dir / "a.jsonl", "{\"text\":\"x\",\"published\":\"" + std::string(100000, '9') + "\"}\n");
+  const auto c = read((dir / "a.jsonl").string());
+  REQUIRE(c.problems.at(0).message.size() < 100);
+  REQUIRE_THAT(c.problems.at(0).message, Catch::Contains("not a real ISO date"));
+}
+
+TEST_CASE("an HTML page nested too deep is refused before parsing, in little time") {
+  TempDir dir;
+  auto nested = [](int depth, const std::string& open) {
+    std::string s = "<html><body>" + open;
+    for (int i = 0; i < depth; ++i) s += "<div>";
+    s += "Lavrov met Wang Yi.";
+    for (int i = 0; i < depth; ++i) s += "</div>";
+    return s + "</body></html>";
+  };
+  write(dir / "bomb.html", nested(100000, ""));
+  // A quote that is no attribute value's must not hide the tags after it.
+  write(dir / "quote.html", nested(100000, "<div x'>"));
+  write(dir / "fine.html", nested(500, ""));
+  for (const char* name : {"bomb.html", "quote.html"}) {
+    const auto c = read((dir / name).string());
+    REQUIRE(c.articles.empty());
+    REQUIRE_THAT(c.problems.at(0).message, Catch::Contains("nest over 1000 deep"));
+  }
+  const auto fine = read((dir / "fine.html").string());
+  REQUIRE(fine.problems.empty());
+  REQUIRE(fine.articles.at(0).text == "Lavrov met Wang Yi.");
+}
+
+TEST_CASE("a last record without a newline is read whole") {
+  TempDir dir;
+  write(dir / "a.jsonl", "{\"id\":\"a\",\"text\":\"Lavrov met Wang Yi.\"}\n{\"id\":\"b\",\"text\":\"Wang Yi met Lavrov.\"}");
+  const auto c = read((dir / "a.jsonl").string());
+  REQUIRE(c.problems.empty());
+  REQUIRE(c.articles.size() == 2);
+  REQUIRE(c.articles[1].text == "Wang Yi met Lavrov.");
+  std::istringstream in("{\"text\":\"" + std::string(200000, 'x') + "\"}");  // over several buffers
+  std::vector<InputArticle> got;
+  read_jsonl(in, "s", {}, [&](InputArticle&& a) { got.push_back(std::move(a)); }, [](Problem&&) {});
+  REQUIRE(got.size() == 1);
+  REQUIRE(got[0].text.size() == 200000);
+}

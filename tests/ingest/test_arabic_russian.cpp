@@ -2,7 +2,6 @@
 // edge, and each date form, in sentences written for these tests (real officials and offices).
 #include <catch2/catch.hpp>
 
-#include "ingest/rule_extractor.hpp"
 #include "support/edge_strings.hpp"
 
 using namespace parley;
@@ -10,8 +9,7 @@ using namespace parley::ingest;
 
 namespace {
 std::vector<std::string> edges(const std::string& lang, const std::string& text, const std::string& published) {
-  static const RuleExtractor extractor(KnowledgeBase::builtin());
-  return test::edge_strings(extractor, lang, text, published);
+  return test::builtin_edges(lang, text, published);
 }
 using V = std::vector<std::string>;
 const std::string kFaisal = "person:faisal-bin-farhan-al-saud";

@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include "ingest/rule_extractor.hpp"
 #include "support/edge_strings.hpp"
 
 using namespace parley;
@@ -9,8 +8,7 @@ using namespace parley::ingest;
 namespace {
 // Edges from one article with the built-in knowledge base and lexicons.
 std::vector<std::string> edges(const std::string& lang, const std::string& text, const std::string& published) {
-  static const RuleExtractor extractor(KnowledgeBase::builtin());
-  return test::edge_strings(extractor, lang, text, published);
+  return test::builtin_edges(lang, text, published);
 }
 using V = std::vector<std::string>;
 }  // namespace

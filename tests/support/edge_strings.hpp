@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ingest/extractor.hpp"
+#include "ingest/rule_extractor.hpp"
 
 namespace parley::test {
 
@@ -24,6 +25,12 @@ inline std::vector<std::string> edge_strings(const ingest::Extractor& extractor,
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+// The same with the built-in knowledge base and lexicons, as a user's ingest has them.
+inline std::vector<std::string> builtin_edges(const std::string& lang, const std::string& text, const std::string& published) {
+  static const ingest::RuleExtractor extractor(ingest::KnowledgeBase::builtin());
+  return edge_strings(extractor, lang, text, published);
 }
 
 }  // namespace parley::test

@@ -1,9 +1,14 @@
 #include "ingest/readers.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <array>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <streambuf>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -284,14 +289,41 @@ std::size_t read_jsonl(std::istream& in, const std::string& name, const ReadOpti
   return delivered;
 }
 
+namespace {
+
+// A stream buffer over a descriptor it does not own, filled with read(2) in 64 KiB blocks.
+class DescriptorReadBuf : public std::streambuf {
+ public:
+  explicit DescriptorReadBuf(int fd) : fd_(fd) {}
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    ssize_t n = 0;
+    do {
+      n = ::read(fd_, buffer_.data(), buffer_.size());
+    } while (n < 0 && errno == EINTR);
+    if (n <= 0) return traits_type::eof();
+    setg(buffer_.data(), buffer_.data(), buffer_.data() + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  int fd_;
+  std::array<char, 1 << 16> buffer_{};
+};
+
+}  // namespace
+
 std::size_t read_path(const std::string& path, const ReadOptions& options, const ArticleSink& on_article,
                       const ProblemSink& on_problem) {
   if (path == "-") {
-    // std::cin, tied to C stdio, reads a byte per call: a 1 GB line took two minutes. A file
-    // stream on the same descriptor reads in blocks, and still hands over each line as it comes.
-    std::ifstream in("/dev/stdin", std::ios::binary);
-    if (in) return read_jsonl(in, "<stdin>", options, on_article, on_problem);
-    return read_jsonl(std::cin, "<stdin>", options, on_article, on_problem);
+    // std::cin, tied to C stdio, reads a byte per call: a 1 GB line took two minutes. Blocks read
+    // from descriptor 0 itself still hand over each line as it comes. (Reopening /dev/stdin would
+    // be a file stream too, but on a FIFO the reopen waits for a writer that may be gone: a hang.)
+    DescriptorReadBuf buffer(STDIN_FILENO);
+    std::istream in(&buffer);
+    return read_jsonl(in, "<stdin>", options, on_article, on_problem);
   }
   const fs::path p(path);
   std::error_code ec;

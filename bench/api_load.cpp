@@ -48,32 +48,25 @@ struct Options {
 
 std::optional<Options> parse_options(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    const bool has_value = i + 1 < argc;
-    const std::string_view value = has_value ? argv[i + 1] : "";
-    bool ok = has_value;
+  const bool ok = parse_arguments(argc, argv, "parley_api_load", kUsage, [&o](std::string_view arg, std::string_view value) {
     if (arg == "--quick") {
       o.interactions = 2000;
       o.requests = 5000;
-      continue;
-    } else if (arg == "--help" || arg == "-h") {
-      std::cout << kUsage;
-      std::exit(0);
-    } else if (arg == "--interactions") ok = ok && parse_positive(value, o.interactions);
-    else if (arg == "--actors") ok = ok && parse_positive(value, o.actors) && o.actors >= 2;
-    else if (arg == "--clients") ok = ok && parse_positive(value, o.clients);
-    else if (arg == "--server-threads") ok = ok && parse_positive(value, o.server_threads);
-    else if (arg == "--requests") ok = ok && parse_positive(value, o.requests);
-    else if (arg == "--seconds") ok = ok && parse_positive(value, o.seconds);
-    else if (arg == "--out") o.out = value;
-    else ok = false;
-    if (!ok) {
-      std::cerr << "parley_api_load: bad argument '" << arg << "'\n" << kUsage;
-      return std::nullopt;
+      return Arg::kFlag;
     }
-    ++i;
-  }
+    if (arg == "--interactions") return taken(parse_positive(value, o.interactions));
+    if (arg == "--actors") return taken(parse_positive(value, o.actors) && o.actors >= 2);
+    if (arg == "--clients") return taken(parse_positive(value, o.clients));
+    if (arg == "--server-threads") return taken(parse_positive(value, o.server_threads));
+    if (arg == "--requests") return taken(parse_positive(value, o.requests));
+    if (arg == "--seconds") return taken(parse_positive(value, o.seconds));
+    if (arg == "--out") {
+      o.out = value;
+      return Arg::kValue;
+    }
+    return Arg::kBad;
+  });
+  if (!ok) return std::nullopt;
   return o;
 }
 

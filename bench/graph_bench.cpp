@@ -61,31 +61,27 @@ struct Options {
 std::optional<Options> parse_options(int argc, char** argv) {
   Options o;
   bool full = false;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    const std::string_view value = i + 1 < argc ? argv[i + 1] : "";
-    bool ok = i + 1 < argc;
-    std::size_t n = 0;
+  const bool ok = parse_arguments(argc, argv, "parley_graph_bench", kUsage, [&](std::string_view arg, std::string_view value) {
     if (arg == "--full" || arg == "--baseline") {
       (arg == "--full" ? full : o.baseline) = true;
-      continue;
-    } else if (arg == "--help" || arg == "-h") {
-      std::cout << kUsage;
-      std::exit(0);
-    } else if (arg == "--edges") {
-      ok = ok && parse_positive(value, n) && n >= 100;
-      o.edges.push_back(n);
-    } else if (arg == "--pivots") ok = ok && parse_positive(value, o.pivots);
-    else if (arg == "--threads") ok = ok && parse_positive(value, o.threads);
-    else if (arg == "--seed") ok = ok && parse_positive(value, o.seed);
-    else if (arg == "--out") o.out = value;
-    else ok = false;
-    if (!ok) {
-      std::cerr << "parley_graph_bench: bad argument '" << arg << "'\n" << kUsage;
-      return std::nullopt;
+      return Arg::kFlag;
     }
-    ++i;
-  }
+    if (arg == "--edges") {
+      std::size_t n = 0;
+      const bool good = parse_positive(value, n) && n >= 100;
+      o.edges.push_back(n);
+      return taken(good);
+    }
+    if (arg == "--pivots") return taken(parse_positive(value, o.pivots));
+    if (arg == "--threads") return taken(parse_positive(value, o.threads));
+    if (arg == "--seed") return taken(parse_positive(value, o.seed));
+    if (arg == "--out") {
+      o.out = value;
+      return Arg::kValue;
+    }
+    return Arg::kBad;
+  });
+  if (!ok) return std::nullopt;
   if (o.edges.empty()) o.edges = full ? std::vector<std::size_t>{10'000, 100'000, 1'000'000} : std::vector<std::size_t>{10'000, 100'000};
   return o;
 }

@@ -66,34 +66,26 @@ std::string data_options(const Options& o) {
 
 std::optional<Options> parse_options(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    const bool has_value = i + 1 < argc;
-    const std::string_view value = has_value ? argv[i + 1] : "";
-    bool ok = has_value;
+  const bool ok = parse_arguments(argc, argv, "parley_query_bench", kUsage, [&o](std::string_view arg, std::string_view value) {
     if (arg == "--quick") {
       o.interactions = 100'000;
       o.reps = 200;
-      continue;
-    } else if (arg == "--help" || arg == "-h") {
-      std::cout << kUsage;
-      std::exit(0);
-    } else if (arg == "--interactions") ok = ok && parse_positive(value, o.interactions);
-    else if (arg == "--actors") ok = ok && parse_positive(value, o.actors) && o.actors >= 2;
-    else if (arg == "--years") ok = ok && parse_positive(value, o.years);
-    else if (arg == "--zipf") ok = ok && parse_positive(value, o.zipf);
-    else if (arg == "--per-article") ok = ok && parse_positive(value, o.per_article);
-    else if (arg == "--reps") ok = ok && parse_positive(value, o.reps);
-    else if (arg == "--seed") ok = ok && parse_positive(value, o.seed);
-    else if (arg == "--out") o.out = value;
-    else if (arg == "--db") o.db = value;
-    else ok = false;
-    if (!ok) {
-      std::cerr << "parley_query_bench: bad argument '" << arg << "'\n" << kUsage;
-      return std::nullopt;
+      return Arg::kFlag;
     }
-    ++i;
-  }
+    if (arg == "--interactions") return taken(parse_positive(value, o.interactions));
+    if (arg == "--actors") return taken(parse_positive(value, o.actors) && o.actors >= 2);
+    if (arg == "--years") return taken(parse_positive(value, o.years));
+    if (arg == "--zipf") return taken(parse_positive(value, o.zipf));
+    if (arg == "--per-article") return taken(parse_positive(value, o.per_article));
+    if (arg == "--reps") return taken(parse_positive(value, o.reps));
+    if (arg == "--seed") return taken(parse_positive(value, o.seed));
+    if (arg == "--out" || arg == "--db") {
+      (arg == "--out" ? o.out : o.db) = value;
+      return Arg::kValue;
+    }
+    return Arg::kBad;
+  });
+  if (!ok) return std::nullopt;
   return o;
 }
 

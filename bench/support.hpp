@@ -1,12 +1,14 @@
 #pragma once
-// Small helpers the benchmark programs share: number arguments, a scratch folder, and this
+// Small helpers the benchmark programs share: command-line arguments, a scratch folder, and this
 // process's memory from /proc.
 
 #include <unistd.h>
 
 #include <charconv>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -25,6 +27,35 @@ bool parse_number(std::string_view s, T& value) {
 template <class T>
 bool parse_positive(std::string_view s, T& value) {
   return parse_number(s, value) && value > 0;
+}
+
+// What an option's handler did: a flag alone, an option that took the next argument as its value
+// (`taken(ok)` says whether that value was good), or an argument it does not know.
+enum class Arg { kFlag, kValue, kBad };
+inline Arg taken(bool ok) { return ok ? Arg::kValue : Arg::kBad; }
+
+// Walks argv: "--help"/"-h" prints `usage` and exits 0; every other argument goes to
+// handle(option, next argument or ""). An unknown argument, a bad value or a missing one prints
+// "PROGRAM: bad argument 'X'" and the usage, and returns false.
+template <class Handle>
+bool parse_arguments(int argc, char** argv, std::string_view program, std::string_view usage, Handle&& handle) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      std::cout << usage;
+      std::exit(0);
+    }
+    const bool has_value = i + 1 < argc;
+    const Arg what = handle(arg, has_value ? std::string_view(argv[i + 1]) : std::string_view());
+    if (what == Arg::kFlag) continue;
+    if (what == Arg::kValue && has_value) {
+      ++i;
+      continue;
+    }
+    std::cerr << program << ": bad argument '" << arg << "'\n" << usage;
+    return false;
+  }
+  return true;
 }
 
 // A field of /proc/self/status in KiB: "VmRSS:" (now) or "VmHWM:" (peak); 0 where there is no /proc.

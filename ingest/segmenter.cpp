@@ -1,5 +1,6 @@
 #include "ingest/segmenter.hpp"
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -76,16 +77,29 @@ std::vector<std::size_t> breaks_before_figures(std::string_view text, const Span
   return out;
 }
 
+// This thread's sentence iterator for the language. Building one costs more than splitting a
+// whole article (the suppression list is compiled into a trie each time), so each thread keeps
+// one per language and only gives it new text.
+icu::BreakIterator* sentence_iterator(std::string_view lang) {
+  thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>, std::less<>> iterators;
+  if (lang.empty()) lang = "en";
+  if (auto found = iterators.find(lang); found != iterators.end()) return found->second.get();
+  if (iterators.size() >= 16) iterators.clear();  // a language tag from input: keep the cache small
+  UErrorCode status = U_ZERO_ERROR;
+  // "ss=standard" turns on ICU's abbreviation suppressions (no break after "Mr." or "U.S.").
+  const std::string locale = std::string(lang) + "@ss=standard";
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status));
+  if (U_FAILURE(status)) throw Error(std::string("ICU sentence iterator: ") + u_errorName(status));
+  return iterators.emplace(std::string(lang), std::move(it)).first->second.get();
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view text, std::string_view lang) {
   std::vector<Span> out;
   if (text.empty()) return out;
   UErrorCode status = U_ZERO_ERROR;
-  // "ss=standard" turns on ICU's abbreviation suppressions (no break after "Mr." or "U.S.").
-  const std::string locale = std::string(lang.empty() ? "en" : lang) + "@ss=standard";
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status));
-  if (U_FAILURE(status)) throw Error(std::string("ICU sentence iterator: ") + u_errorName(status));
+  icu::BreakIterator* it = sentence_iterator(lang);
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) throw Error(std::string("ICU UText: ") + u_errorName(status));
   it->setText(ut, status);

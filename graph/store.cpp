@@ -152,18 +152,19 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
     put(kArticles, detail::hash_key(record.article.content_hash), record.article.id);
   }
   std::set<std::string> unchanged;  // actors stored as they are now: skip them and their names
-  std::vector<std::pair<std::string, std::string>> changed;  // remembered once the batch is written
+  std::vector<const Actor*> changed;  // remembered once the batch is written
   {
+    // Most articles name actors this process has written already: comparing the structs is much
+    // cheaper than encoding each one to compare the bytes.
     std::lock_guard lock(impl_->written_mutex);
     for (const auto& actor : record.actors) {
-      std::string encoded = detail::encode(actor);
       auto it = impl_->written_actors.find(actor.id.str());
-      if (it != impl_->written_actors.end() && it->second == encoded) {
+      if (it != impl_->written_actors.end() && it->second == actor) {
         unchanged.insert(actor.id.str());
         continue;
       }
-      put(kActors, actor.id.str(), encoded);
-      changed.emplace_back(actor.id.str(), std::move(encoded));
+      put(kActors, actor.id.str(), detail::encode(actor));
+      changed.push_back(&actor);
     }
   }
   for (const auto& [name, id] : record.names) {
@@ -185,7 +186,7 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   // ingest covers a machine crash. Syncing every batch would cap ingest near disk-flush speed.
   require_ok(impl_->db->Write(rocksdb::WriteOptions(), &batch), "storing article '" + record.article.id + "'");
   std::lock_guard lock(impl_->written_mutex);
-  for (auto& [id, encoded] : changed) impl_->written_actors[id] = std::move(encoded);
+  for (const Actor* actor : changed) impl_->written_actors.insert_or_assign(actor->id.str(), *actor);
   return PutOutcome::kStored;
 }
 
@@ -198,7 +199,7 @@ void Store::put_actors(const std::vector<Actor>& actors, const std::vector<std::
   wo.sync = true;  // a user's import is small and should survive a crash at once
   require_ok(impl_->db->Write(wo, &batch), "storing actors");
   std::lock_guard lock(impl_->written_mutex);
-  for (const auto& actor : actors) impl_->written_actors[actor.id.str()] = detail::encode(actor);
+  for (const auto& actor : actors) impl_->written_actors.insert_or_assign(actor.id.str(), actor);
 }
 
 void Store::flush() {

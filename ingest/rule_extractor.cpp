@@ -5,6 +5,7 @@
 #include <set>
 
 #include "ingest/date_expressions.hpp"
+#include "ingest/detail/actor_records.hpp"
 #include "ingest/detail/article_passes.hpp"
 #include "ingest/detail/modality.hpp"
 #include "ingest/detail/resolution.hpp"
@@ -540,25 +541,32 @@ std::optional<graph::Location> dateline_place(std::string_view text, const Span&
 }
 
 // The actors the interactions refer to, and their normalised names for search.
-void collect_actors(const KnowledgeBase& kb, const std::vector<graph::Actor>& learned, Extraction& out) {
+void collect_actors(const detail::ActorRecords& records, const std::vector<graph::Actor>& learned, Extraction& out) {
   std::set<std::string> done;
   for (const auto& i : out.interactions) {
     for (const ActorId* id : {&i.source, &i.target}) {
       if (!done.insert(id->str()).second) continue;
-      auto actor = kb.actor(*id);
-      for (const auto& a : learned) {
-        if (!actor && a.id == *id) actor = a;
+      if (auto record = records.find(*id)) {
+        out.names.insert(out.names.end(), record->names.begin(), record->names.end());
+        out.actors.push_back(record->actor);
+        continue;
       }
-      if (!actor) continue;
-      for (auto& key : search_keys(*actor)) out.names.push_back(std::move(key));
-      out.actors.push_back(std::move(*actor));
+      for (const auto& a : learned) {
+        if (a.id != *id) continue;
+        for (auto& key : search_keys(a)) out.names.push_back(std::move(key));
+        out.actors.push_back(a);
+        break;
+      }
     }
   }
 }
 
 }  // namespace
 
-RuleExtractor::RuleExtractor(std::shared_ptr<const KnowledgeBase> kb) : kb_(std::move(kb)) {}
+RuleExtractor::RuleExtractor(std::shared_ptr<const KnowledgeBase> kb)
+    : kb_(std::move(kb)), actor_records_(std::make_unique<detail::ActorRecords>(*kb_)) {}
+
+RuleExtractor::~RuleExtractor() = default;
 
 const Gazetteer* RuleExtractor::gazetteer(std::string_view lang) const {
   std::lock_guard lock(mutex_);
@@ -643,7 +651,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
     if (with_trace) out.trace.push_back(std::move(trace));
   }
   settle_article(ctx, out);
-  collect_actors(*kb_, ctx.learned, out);
+  collect_actors(*actor_records_, ctx.learned, out);
   return out;
 }
 

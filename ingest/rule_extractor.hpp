@@ -30,9 +30,14 @@
 
 namespace parley::ingest {
 
+namespace detail {
+class ActorRecords;
+}
+
 class RuleExtractor : public Extractor {
  public:
   explicit RuleExtractor(std::shared_ptr<const KnowledgeBase> kb);
+  ~RuleExtractor() override;
 
   Extraction extract(const graph::Article& article, bool with_trace) const override;
 
@@ -41,6 +46,7 @@ class RuleExtractor : public Extractor {
 
  private:
   std::shared_ptr<const KnowledgeBase> kb_;
+  std::unique_ptr<detail::ActorRecords> actor_records_;  // the kb's actors and their search keys, once each
   mutable std::mutex mutex_;
   mutable std::map<std::string, std::unique_ptr<Gazetteer>, std::less<>> gazetteers_;
 };

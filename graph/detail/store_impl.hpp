@@ -41,11 +41,11 @@ struct Store::Impl {
   std::filesystem::path dir;
   std::unique_ptr<rocksdb::DB> db;
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  // Actors (encoded) this handle has written. Most articles name the same few hundred officials;
+  // Actors this handle has written. Most articles name the same few hundred officials;
   // writing an unchanged actor and its dozen name keys again for every article cost a quarter of
   // ingest time in memtable inserts, for no change in what is stored.
   std::mutex written_mutex;
-  std::unordered_map<std::string, std::string> written_actors;
+  std::unordered_map<std::string, Actor> written_actors;
 
   ~Impl() {
     for (auto* h : handles) {

@@ -12,8 +12,10 @@
 // digits), so "Iran" does not match inside "Iranian" but does in "Iran's".
 // Cost: one trie walk per word start, bounded by the longest phrase: no loop over phrases.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,19 +51,36 @@ class PhraseMatcher {
   std::size_t proclitic_size(std::uint8_t proclitic) const { return proclitics_.at(proclitic - 1).key.size(); }
 
  private:
+  // The trie as phrases are added: one node per prefix, its edges sorted by byte.
   struct Node {
     std::vector<std::pair<unsigned char, std::uint32_t>> next;  // sorted by byte
     std::vector<std::uint32_t> values;
+  };
+  // The same trie for searching, in flat arrays: nodes numbered breadth first, each node's edges
+  // and values in one run of a shared array. Walks touch a few cache lines instead of two heap
+  // vectors per node, and the root, where every walk starts, is a table by byte.
+  struct Flat {
+    std::vector<std::uint32_t> first_edge;   // node -> its edges, [first_edge[n], first_edge[n + 1])
+    std::vector<unsigned char> edge_byte;    // sorted within a node
+    std::vector<std::uint32_t> edge_child;
+    std::vector<std::uint32_t> space;        // node -> its child by ' ' (0: none)
+    std::vector<std::uint32_t> first_value;  // node -> its values, [first_value[n], first_value[n + 1])
+    std::vector<std::uint32_t> values;
+    std::array<std::uint32_t, 256> root{};
+    std::uint32_t child(std::uint32_t node, unsigned char byte) const;
   };
   struct Proclitic {
     std::string key;
     std::string restores;
   };
-  std::uint32_t child(std::uint32_t node, unsigned char byte) const;
+  std::uint32_t build_child(std::uint32_t node, unsigned char byte) const;
+  // The search form, built on the first search after the last add().
+  const Flat& flat() const;
   // Walks the trie from `node` over the text from `start` and appends every phrase end reached.
-  void walk(std::string_view text, std::size_t start, std::size_t end, std::uint32_t node, std::uint8_t proclitic,
-            std::vector<PhraseMatch>& out) const;
+  void walk(const Flat& trie, std::string_view text, std::size_t start, std::size_t end, std::uint32_t node,
+            std::uint8_t proclitic, std::vector<PhraseMatch>& out) const;
   std::vector<Node> nodes_{Node{}};
+  mutable std::shared_ptr<const Flat> flat_;  // read and set atomically: searches share one matcher
   std::vector<Proclitic> proclitics_;
   std::size_t phrases_ = 0;
 };

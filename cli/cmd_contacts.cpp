@@ -41,7 +41,7 @@ int run_contacts(const ContactsOptions& o) {
       out.push_back({{"date", i.date.known() ? nlohmann::ordered_json(i.date.iso()) : nlohmann::ordered_json(nullptr)},
                      {"date_precision", graph::to_string(i.date.precision())},
                      {"type", graph::to_string(i.type)},
-                     {"counterpart", {{"id", c.counterpart.str()}, {"label", label_of(*store, c.counterpart)}}},
+                     {"counterpart", {{"id", c.counterpart}, {"label", label_of(*store, c.counterpart_id())}}},
                      {"location", i.location.city.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(i.location.city)},
                      {"mentions", mentions}});
     }
@@ -52,7 +52,7 @@ int run_contacts(const ContactsOptions& o) {
   for (const auto& c : contacts) {
     const auto i = query::interaction_of(*store, c);
     std::printf("%-12s %-7s %s%s%s\n", i.date.known() ? i.date.iso().c_str() : "date unknown",
-                std::string(graph::to_string(i.type)).c_str(), label_of(*store, c.counterpart).c_str(),
+                std::string(graph::to_string(i.type)).c_str(), label_of(*store, c.counterpart_id()).c_str(),
                 i.location.city.empty() ? "" : (" (" + i.location.city + ")").c_str(), "");
     if (!i.mentions.empty()) {
       std::printf("             [%s] %s\n", i.mentions.front().article.c_str(), i.mentions.front().text.c_str());

@@ -22,5 +22,6 @@ void register_path(CLI::App& app, RunState& state);
 void register_groups(CLI::App& app, RunState& state);
 void register_serve(CLI::App& app, RunState& state);
 void register_merge(CLI::App& app, RunState& state);
+void register_upgrade(CLI::App& app, RunState& state);
 
 }  // namespace parley::cli

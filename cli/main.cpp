@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   RunState state;
   register_ingest(app, state);
   register_merge(app, state);
+  register_upgrade(app, state);
   register_export(app, state);
   register_stats(app, state);
   register_check(app, state);

@@ -15,7 +15,7 @@
 #include "graph/detail/index_entry.hpp"
 #include "graph/detail/keys.hpp"
 #include "graph/detail/load_tuning.hpp"
-#include "graph/detail/mention_merge.hpp"
+#include "graph/detail/merge_operators.hpp"
 #include "graph/detail/store_impl.hpp"
 #include "graph/errors.hpp"
 
@@ -37,6 +37,7 @@ rocksdb::ColumnFamilyOptions cf_options(std::size_t cf, const std::shared_ptr<ro
   // Article text dominates the size and compresses well; index keys are tiny.
   o.compression = cf == kArticles ? rocksdb::kZSTD : rocksdb::kLZ4Compression;
   if (cf == kInteractions) o.merge_operator = detail::make_mention_merge_operator();
+  if (cf == kByActor) o.merge_operator = detail::make_by_actor_merge_operator();
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
   if (cf == kByActor || cf == kByDate || cf == kNames) {
@@ -119,15 +120,25 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode, 
   impl->handles.assign(handles.begin() + 1, handles.end());
 
   const auto version = impl->get(kMeta, kSchemaKey);
+  auto write_version = [&impl] {
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    require_ok(impl->db->Put(wo, impl->cf(kMeta), kSchemaKey, std::to_string(kSchemaVersion)), "writing schema version");
+  };
   if (version) {
-    if (*version != std::to_string(kSchemaVersion)) {
+    // Version 2 differs only in the by_actor layout, which a writer rewrites in place.
+    if (*version == "2" && mode == Mode::kReadWrite) {
+      impl->upgrade_by_actor_to_packed();
+      write_version();
+    } else if (*version == "2") {
+      throw SchemaMismatchError("database '" + path + "' was written by an older parley (schema version 2): " +
+                                "`parley upgrade --db " + path + "` rewrites its index in place");
+    } else if (*version != std::to_string(kSchemaVersion)) {
       throw SchemaMismatchError("database '" + path + "' has schema version " + *version + ", this parley reads " +
                                 std::to_string(kSchemaVersion) + ": re-ingest the articles into a new database");
     }
   } else if (mode == Mode::kReadWrite) {
-    rocksdb::WriteOptions wo;
-    wo.sync = true;
-    require_ok(impl->db->Put(wo, impl->cf(kMeta), kSchemaKey, std::to_string(kSchemaVersion)), "writing schema version");
+    write_version();
   } else {
     throw StoreError("'" + path + "' has no schema version: not a parley database, or never written");
   }
@@ -179,8 +190,10 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
     const auto& src = inter.source.str();
     const auto& dst = inter.target.str();
     put(kByDate, detail::by_date_key(date_key, id), detail::by_date_value(inter.type, src, dst));
-    put(kByActor, detail::by_actor_key(src, date_key, id), detail::by_actor_value(inter.type, true, dst));
-    put(kByActor, detail::by_actor_key(dst, date_key, id), detail::by_actor_value(inter.type, false, src));
+    require_ok(batch.Merge(impl_->cf(kByActor), detail::by_actor_key(src, date_key), detail::by_actor_entry(id, inter.type, true, dst)),
+               "building write batch");
+    require_ok(batch.Merge(impl_->cf(kByActor), detail::by_actor_key(dst, date_key), detail::by_actor_entry(id, inter.type, false, src)),
+               "building write batch");
   }
   // No sync per article: the write-ahead log survives a killed process, and sync() at the end of an
   // ingest covers a machine crash. Syncing every batch would cap ingest near disk-flush speed.
@@ -287,9 +300,12 @@ void Store::for_each_ref_of(const ActorId& actor, const DateWindow& window,
                             const std::function<bool(const InteractionRef&)>& fn) const {
   const std::string prefix = actor.str() + detail::kSep;
   impl_->scan_window(kByActor, prefix, detail::WindowKeys(window), [&](std::string_view key, std::string_view value) {
-    const auto ref = detail::by_actor_ref(actor.str(), key, value);
-    if (!ref) throw StoreError("malformed by_actor index entry");
-    return fn(*ref);
+    detail::ByActorEntries entries(actor.str(), key, value);
+    while (const auto ref = entries.next()) {
+      if (!fn(*ref)) return false;
+    }
+    if (entries.malformed()) throw StoreError("malformed by_actor index entry");
+    return true;
   });
 }
 

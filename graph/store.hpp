@@ -24,10 +24,12 @@
 
 namespace parley::graph {
 
-// The layout version this build reads and writes. Opening a database of another version throws
-// SchemaMismatchError: the data must be re-ingested (there is no migration from older versions).
+// The layout version this build reads and writes. Opening a database of version 2 for writing
+// upgrades it in place (detail/schema_upgrade.cpp); any other version, or version 2 read-only,
+// throws SchemaMismatchError.
 // Version 2: index entries carry the interaction's type and actors in their values.
-inline constexpr int kSchemaVersion = 2;
+// Version 3: by_actor holds one key per actor and date, its value the day's entries packed.
+inline constexpr int kSchemaVersion = 3;
 
 // Everything one article adds to the database, written in one atomic batch.
 struct ArticleRecord {

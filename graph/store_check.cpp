@@ -57,6 +57,17 @@ ConsistencyReport Store::check() const {
   ConsistencyReport report;
   Findings found(report);
   const Impl& db = *impl_;
+  // The actor's by_actor value of the date key holds an entry of the interaction.
+  auto has_by_actor_entry = [&db](std::string_view actor, std::string_view date_key, std::string_view id) {
+    const auto key = detail::by_actor_key(actor, date_key);
+    const auto value = db.get(kByActor, key);
+    if (!value) return false;
+    detail::ByActorEntries entries(actor, key, *value);
+    while (const auto ref = entries.next()) {
+      if (ref->id == id) return true;
+    }
+    return false;
+  };
 
   std::unordered_set<std::string> actors;
   db.scan(kActors, "", "", [&](std::string_view key, std::string_view) {
@@ -130,7 +141,7 @@ ConsistencyReport Store::check() const {
     Indexed facts{inter.type, inter.date.sort_key(), inter.source.str(), inter.target.str()};
     if (!db.get(kByDate, detail::by_date_key(facts.date_key, id))) found.add(what + ": no by_date entry");
     for (const auto* actor : {&facts.source, &facts.target}) {
-      if (!db.get(kByActor, detail::by_actor_key(*actor, facts.date_key, id))) found.add(what + ": no by_actor entry for " + *actor);
+      if (!has_by_actor_entry(*actor, facts.date_key, id)) found.add(what + ": no by_actor entry for " + *actor);
       if (!actors.count(*actor)) found.add(what + ": actor " + *actor + " is not stored");
     }
     if (inter.mentions.empty()) found.add(what + ": no mentions");
@@ -187,7 +198,13 @@ ConsistencyReport Store::check() const {
   });
   db.scan(kByActor, "", "", [&](std::string_view key, std::string_view value) {
     const auto actor = key.substr(0, key.find(detail::kSep));
-    return entry_matches("by_actor", key, detail::by_actor_ref(actor, key, value), actor);
+    detail::ByActorEntries entries(actor, key, value);
+    while (const auto ref = entries.next()) {
+      // Named as one key per entry would be: actor, date key, interaction id.
+      entry_matches("by_actor", std::string(key) + detail::kSep + std::string(ref->id), ref, actor);
+    }
+    if (entries.malformed()) entry_matches("by_actor", key, std::nullopt, actor);
+    return true;
   });
   return report;
 }

@@ -250,7 +250,7 @@ struct ApiServer::Impl {
       json items = json::array();
       for (std::size_t i = offset; i < contacts.size() && items.size() < limit; ++i) {
         json e = edge_json(interaction_of(*s, contacts[i]), true);  // evidence for the page only
-        e["counterpart"] = contacts[i].counterpart.str();
+        e["counterpart"] = contacts[i].counterpart;
         items.push_back(e);
       }
       return json{{"actor", who.str()}, {"total", contacts.size()}, {"offset", offset}, {"items", items}};

@@ -5,7 +5,12 @@
 // what made those queries slow (a random read of a record per entry).
 //
 // Index values (the keys' layouts are in keys.hpp):
-//   by_actor  type-code role counterpart-id     role 's' when the actor is the source, 't' target
+//   by_actor  the actor's entries of one date key, sorted by interaction id, each
+//               inter-id \0 type-code role counterpart-id \0
+//             with role 's' when the actor is the source, 't' the target. Ingest adds an entry by
+//             a RocksDB merge (merge_operators.hpp) that keeps the sorted union, so a hub's busy day is
+//             one key: a 30-day window is about 30 reads however many contacts it holds, where one
+//             key per entry meant an iterator step, a key comparison and a callback per contact.
 //   by_date   type-code source-id \0 target-id
 // with type-code 'c' (called), 'm' (met) or 'v' (visited).
 
@@ -19,12 +24,29 @@
 
 namespace parley::graph::detail {
 
-std::string by_actor_value(EdgeType type, bool actor_is_source, std::string_view counterpart);
+// One by_actor entry, as ingest merges it into the actor's value of that date key.
+std::string by_actor_entry(std::string_view id, EdgeType type, bool actor_is_source, std::string_view counterpart);
 std::string by_date_value(EdgeType type, std::string_view source, std::string_view target);
 
-// The entry of `actor` (key prefix: actor-id \0) or of the by_date index (empty prefix) as a ref;
-// nullopt when the entry is malformed. The ref's views point into key, value and actor.
-std::optional<InteractionRef> by_actor_ref(std::string_view actor, std::string_view key, std::string_view value);
+// The entries of one by_actor key and value, read in order as refs whose views point into the
+// key, the value and `actor` (the key's actor part).
+class ByActorEntries {
+ public:
+  ByActorEntries(std::string_view actor, std::string_view key, std::string_view value);
+  // The next entry; nullopt at the end, or at a malformed key or entry (then malformed() is true).
+  std::optional<InteractionRef> next();
+  bool malformed() const { return malformed_; }
+
+ private:
+  std::string_view actor_, rest_;
+  Date date_;
+  bool malformed_ = false;
+};
+
+// The sorted union of two by_actor values, each id once, into out; false when either is malformed.
+bool union_by_actor_values(std::string_view a, std::string_view b, std::string& out);
+
+// The by_date entry as a ref, or nullopt when it is malformed; the views point into key and value.
 std::optional<InteractionRef> by_date_ref(std::string_view key, std::string_view value);
 
 // The Date of a date key ("YYYY-MM-DD", "00" for what the precision leaves out, "0000-00-00" for

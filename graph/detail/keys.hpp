@@ -7,8 +7,9 @@
 //   actors        actor-id                          -> Actor (CBOR)
 //   names         normalised-name \0 actor-id       -> ""
 //   interactions  interaction-id                    -> Interaction (CBOR, merged by MentionMerge)
-//   by_actor      actor-id \0 date-key \0 inter-id  -> ""
-//   by_date       date-key \0 inter-id              -> ""
+//   by_actor      actor-id \0 date-key             -> that day's entries of the actor, packed
+//   by_date       date-key \0 inter-id              -> type and actors
+// (values: see index_entry.hpp)
 //   meta          "schema_version"                  -> decimal text
 
 #include <string>
@@ -28,12 +29,10 @@ inline std::string name_key(std::string_view name, std::string_view actor) {
   return k;
 }
 
-inline std::string by_actor_key(std::string_view actor, std::string_view date_key, std::string_view id) {
+inline std::string by_actor_key(std::string_view actor, std::string_view date_key) {
   std::string k(actor);
   k += kSep;
   k += date_key;
-  k += kSep;
-  k += id;
   return k;
 }
 

@@ -1,4 +1,4 @@
-#include "graph/detail/mention_merge.hpp"
+#include "graph/detail/merge_operators.hpp"
 
 #include <rocksdb/merge_operator.h>
 

@@ -55,6 +55,10 @@ struct Store::Impl {
 
   rocksdb::ColumnFamilyHandle* cf(std::size_t i) const { return handles[i]; }
 
+  // Rewrites a version 2 by_actor index (one key per entry) as version 3's packed values; returns
+  // the entries rewritten. See schema_upgrade.cpp.
+  std::size_t upgrade_by_actor_to_packed();
+
   std::optional<std::string> get(std::size_t c, std::string_view key) const {
     std::string value;
     const auto s = db->Get(rocksdb::ReadOptions(), cf(c), rocksdb::Slice(key.data(), key.size()), &value);

@@ -70,7 +70,7 @@ TEST_CASE("a database written through the Store passes the check") {
 TEST_CASE("check finds an interaction that lost a by_actor entry") {
   TempDir dir;
   const std::string met = fill(dir);
-  RawDb(dir.path()).remove("by_actor", parley::graph::detail::by_actor_key("person:b", "2023-11-03", met));
+  RawDb(dir.path()).remove("by_actor", parley::graph::detail::by_actor_key("person:b", "2023-11-03"));
   const auto r = check(dir);
   INFO(listed(r));
   REQUIRE_FALSE(r.ok());
@@ -121,13 +121,16 @@ TEST_CASE("check finds an index value that says another type or other actors tha
     RawDb raw(dir.path());
     raw.put("by_date", parley::graph::detail::by_date_key("2023-11-03", met),
             parley::graph::detail::by_date_value(EdgeType::kCalled, "person:a", "person:b"));
-    raw.put("by_actor", parley::graph::detail::by_actor_key("person:a", "2023-11-03", met), "");
+    // person:a's entries of the day, replaced by a value cut in the middle of its only entry
+    const auto entry = parley::graph::detail::by_actor_entry(met, EdgeType::kMet, true, "person:b");
+    raw.put("by_actor", parley::graph::detail::by_actor_key("person:a", "2023-11-03"), entry.substr(0, met.size() + 2));
   }
   const auto r = check(dir);
   INFO(listed(r));
-  REQUIRE(r.problem_count == 2);
+  REQUIRE(r.problem_count == 3);  // the by_date value, the cut by_actor value, and so a's missing entry
   REQUIRE(reports(r, "says called person:a -- person:b, the interaction is met person:a -- person:b"));
-  REQUIRE(reports(r, "by_actor entry 'person:a|2023-11-03|" + met + "': malformed key or value"));
+  REQUIRE(reports(r, "by_actor entry 'person:a|2023-11-03': malformed key or value"));
+  REQUIRE(reports(r, "interaction " + met + " (met person:a -- person:b 2023-11-03): no by_actor entry for person:a"));
 }
 
 TEST_CASE("check counts articles stored before they listed their interactions, and passes them") {

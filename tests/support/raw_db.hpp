@@ -1,17 +1,18 @@
 #pragma once
 // A parley database opened with RocksDB itself, below graph::Store, to write or delete single keys
-// the way an old parley, a bug or a damaged disk would have. The interactions keep parley's merge
-// operator: without it, the flush at the next open would drop their merged mentions.
+// the way an old parley, a bug or a damaged disk would have. The interactions and by_actor keep
+// parley's merge operators: without them, the flush at the next open would drop merged values.
 
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <rocksdb/db.h>
 
-#include "graph/detail/mention_merge.hpp"
+#include "graph/detail/merge_operators.hpp"
 
 namespace parley::test {
 
@@ -24,6 +25,7 @@ class RawDb {
     for (const auto& n : names_) {
       rocksdb::ColumnFamilyOptions cf;
       if (n == "interactions") cf.merge_operator = graph::detail::make_mention_merge_operator();
+      if (n == "by_actor") cf.merge_operator = graph::detail::make_by_actor_merge_operator();
       cfs.emplace_back(n, cf);
     }
     rocksdb::DB* raw = nullptr;
@@ -45,8 +47,15 @@ class RawDb {
   // The keys of a column family, in order.
   std::vector<std::string> keys(const std::string& cf) {
     std::vector<std::string> out;
+    for (auto& [key, value] : entries(cf)) out.push_back(std::move(key));
+    return out;
+  }
+  // The keys and values of a column family, in key order.
+  std::vector<std::pair<std::string, std::string>> entries(const std::string& cf) {
+    std::vector<std::pair<std::string, std::string>> out;
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handle(cf)));
-    for (it->SeekToFirst(); it->Valid(); it->Next()) out.push_back(it->key().ToString());
+    for (it->SeekToFirst(); it->Valid(); it->Next()) out.emplace_back(it->key().ToString(), it->value().ToString());
+    require(it->status(), "scanning");
     return out;
   }
 

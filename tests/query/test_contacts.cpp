@@ -14,7 +14,7 @@ namespace {
 std::vector<std::string> listed(const graph::Store& store, const char* actor, const query::ContactFilter& filter = {}) {
   std::vector<std::string> out;
   for (const auto& c : query::contacts_of(store, graph::ActorId(actor), filter)) {
-    out.push_back((c.date.known() ? c.date.iso() : "undated") + " " + c.counterpart.str());
+    out.push_back((c.date.known() ? c.date.iso() : "undated") + " " + std::string(c.counterpart));
   }
   return out;
 }
@@ -59,4 +59,29 @@ TEST_CASE("contacts come newest first, undated last, one day's in interaction id
   const auto evidence = query::interaction_of(*store, first[0]);
   REQUIRE(evidence.mentions.size() == 1);
   CHECK(evidence.mentions[0].text == "person:a met person:c");
+}
+
+TEST_CASE("a contact list keeps its ids valid when it is moved") {
+  test::TempDir dir;
+  auto store = graph::Store::open(dir.path(), graph::Store::Mode::kReadWrite);
+  graph::ArticleRecord r;
+  r.article.id = "art1";
+  std::vector<std::string> names, dates;
+  for (int i = 1; i <= 40; ++i) {  // enough contacts for the list's buffer to grow several times
+    const int day = std::min(i, 28);
+    names.push_back("person:counterpart-" + std::to_string(i));
+    dates.push_back("2023-01-" + std::string(day < 10 ? "0" : "") + std::to_string(day));
+  }
+  for (std::size_t i = 0; i < names.size(); ++i) r.interactions.push_back(meeting("person:a", names[i].c_str(), dates[i].c_str(), "art1"));
+  store->put_article(r);
+  auto list = query::contacts_of(*store, graph::ActorId("person:a"), {});
+  REQUIRE(list.size() == 40);
+  std::vector<std::string> before;
+  for (const auto& c : list) before.push_back(std::string(c.interaction) + " " + std::string(c.counterpart));
+  query::ContactList moved = std::move(list);
+  std::vector<std::string> after;
+  for (const auto& c : moved) after.push_back(std::string(c.interaction) + " " + std::string(c.counterpart));
+  CHECK(after == before);
+  CHECK(moved[0].counterpart_id() == graph::ActorId(std::string(moved[0].counterpart)));
+  CHECK(query::interaction_of(*store, moved[39]).source == graph::ActorId("person:a"));
 }

@@ -167,9 +167,20 @@ std::string Normalizer::phrase_key(std::string_view utf8) const {
 }
 
 std::string Normalizer::compact_key(std::string_view utf8) const {
+  // normalize(utf8).text without its spaces, line breaks and hyphens, in one pass that keeps no
+  // source offsets: every article's content hash is computed from it.
   std::string out;
-  for (char c : normalize(utf8).text) {
-    if (c != ' ' && c != '\n' && c != '-') out.push_back(c);
+  out.reserve(utf8.size());
+  std::string scratch;
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 cp = 0;
+    U8_NEXT(s, i, length, cp);
+    if (cp < 0) cp = 0xFFFD;
+    for (const char c : *impl_->lookup(cp, scratch)) {
+      if (c != ' ' && c != '\n' && c != '-') out.push_back(c);
+    }
   }
   return out;
 }

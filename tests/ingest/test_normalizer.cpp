@@ -61,3 +61,15 @@ TEST_CASE("invalid UTF-8 becomes U+FFFD instead of failing") {
   const auto n = Normalizer::instance().normalize(std::string("ab\xff" "cd"));
   REQUIRE(n.text == "ab\uFFFDcd");
 }
+
+TEST_CASE("the compact key is the normalised text without spaces, line breaks and hyphens") {
+  for (const std::string& text : {std::string("  Foreign Minister Amir-Abdollahian\n\n met  «Lavrov» "),
+                                 std::string("وزیر\u200cامور خارجه  ١٤٠٢/٠٨/١٢ — \u0643\u064a\n"),
+                                 std::string("Ünïcode\tTAB \xff broken \xe2\x80 end"), std::string()}) {
+    std::string expected;
+    for (char c : Normalizer::instance().normalize(text).text) {
+      if (c != ' ' && c != '\n' && c != '-') expected.push_back(c);
+    }
+    CHECK(compact(text) == expected);
+  }
+}

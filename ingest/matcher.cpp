@@ -56,6 +56,20 @@ std::size_t letters_between(std::string_view text, std::size_t a, std::size_t b)
 
 }  // namespace
 
+PhraseMatcher::PhraseMatcher(const PhraseMatcher& other)
+    : nodes_(other.nodes_), flat_(std::atomic_load(&other.flat_)), flat_ready_(flat_.get()), proclitics_(other.proclitics_),
+      phrases_(other.phrases_) {}
+
+PhraseMatcher& PhraseMatcher::operator=(const PhraseMatcher& other) {
+  if (this == &other) return *this;
+  nodes_ = other.nodes_;
+  std::atomic_store(&flat_, std::atomic_load(&other.flat_));
+  flat_ready_.store(std::atomic_load(&flat_).get());
+  proclitics_ = other.proclitics_;
+  phrases_ = other.phrases_;
+  return *this;
+}
+
 std::uint32_t PhraseMatcher::build_child(std::uint32_t node, unsigned char byte) const {
   const auto& next = nodes_[node].next;
   auto it = std::lower_bound(next.begin(), next.end(), byte,
@@ -66,14 +80,16 @@ std::uint32_t PhraseMatcher::build_child(std::uint32_t node, unsigned char byte)
 std::uint32_t PhraseMatcher::Flat::child(std::uint32_t node, unsigned char byte) const {
   if (node == 0) return root[byte];
   // Most nodes have one to three edges: a scan of the sorted bytes beats a binary search.
-  for (std::uint32_t e = first_edge[node], last = first_edge[node + 1]; e < last; ++e) {
-    if (edge_byte[e] >= byte) return edge_byte[e] == byte ? edge_child[e] : 0;
+  const FlatNode& n = nodes[node];
+  for (const FlatEdge *e = edges.data() + n.first_edge, *last = e + n.edge_count; e < last; ++e) {
+    if (e->byte >= byte) return e->byte == byte ? e->child : 0;
   }
   return 0;
 }
 
 void PhraseMatcher::add(std::string_view key, std::uint32_t value) {
   if (key.empty()) return;
+  flat_ready_.store(nullptr);
   std::atomic_store(&flat_, std::shared_ptr<const Flat>());
   std::uint32_t node = 0;
   for (unsigned char byte : key) {
@@ -95,47 +111,49 @@ void PhraseMatcher::add(std::string_view key, std::uint32_t value) {
   }
 }
 
-const PhraseMatcher::Flat& PhraseMatcher::flat() const {
-  if (auto built = std::atomic_load(&flat_)) return *built;  // kept alive by flat_ until the next add()
-  static std::mutex building;
-  std::lock_guard lock(building);
-  if (auto built = std::atomic_load(&flat_)) return *built;
-  auto f = std::make_shared<Flat>();
-  // Number the nodes breadth first, so that a node's children sit next to each other.
-  std::vector<std::uint32_t> order{0}, number(nodes_.size(), 0);
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    for (const auto& [byte, next] : nodes_[order[i]].next) {
-      number[next] = static_cast<std::uint32_t>(order.size());
-      order.push_back(next);
-    }
-  }
-  f->first_edge.reserve(order.size() + 1);
-  f->first_value.reserve(order.size() + 1);
-  f->space.reserve(order.size());
-  for (const std::uint32_t old : order) {
-    const Node& n = nodes_[old];
-    f->first_edge.push_back(static_cast<std::uint32_t>(f->edge_byte.size()));
-    f->first_value.push_back(static_cast<std::uint32_t>(f->values.size()));
-    std::uint32_t space = 0;
-    for (const auto& [byte, next] : n.next) {
-      f->edge_byte.push_back(byte);
-      f->edge_child.push_back(number[next]);
-      if (byte == ' ') space = number[next];
-      if (old == 0) f->root[byte] = number[next];
-    }
-    f->space.push_back(space);
-    f->values.insert(f->values.end(), n.values.begin(), n.values.end());
-  }
-  f->first_edge.push_back(static_cast<std::uint32_t>(f->edge_byte.size()));
-  f->first_value.push_back(static_cast<std::uint32_t>(f->values.size()));
-  std::atomic_store(&flat_, std::shared_ptr<const Flat>(f));
-  return *f;
-}
-
 std::uint8_t PhraseMatcher::add_proclitic(std::string_view key, std::string_view restores) {
   if (key.empty() || proclitics_.size() >= 255) return 0;
   proclitics_.push_back({std::string(key), std::string(restores)});
   return static_cast<std::uint8_t>(proclitics_.size());
+}
+
+const PhraseMatcher::Flat& PhraseMatcher::flat() const {
+  if (const Flat* ready = flat_ready_.load(std::memory_order_acquire)) return *ready;  // kept alive by flat_
+  static std::mutex building;
+  std::lock_guard lock(building);
+  if (auto built = std::atomic_load(&flat_)) return *built;
+  auto f = std::make_shared<Flat>();
+  // Number the nodes depth first, so that a phrase's nodes sit one after another.
+  std::vector<std::uint32_t> order, number(nodes_.size(), 0), pending{0};
+  order.reserve(nodes_.size());
+  while (!pending.empty()) {
+    const std::uint32_t n = pending.back();
+    pending.pop_back();
+    number[n] = static_cast<std::uint32_t>(order.size());
+    order.push_back(n);
+    const auto& next = nodes_[n].next;
+    for (auto it = next.rbegin(); it != next.rend(); ++it) pending.push_back(it->second);  // the first child first
+  }
+  f->nodes.reserve(order.size());
+  for (const std::uint32_t old : order) {
+    const Node& n = nodes_[old];
+    FlatNode flat;
+    flat.first_edge = static_cast<std::uint32_t>(f->edges.size());
+    flat.first_value = static_cast<std::uint32_t>(f->values.size());
+    // A node has at most 256 edges; a phrase key with more than 65535 values would be a broken lexicon.
+    flat.edge_count = static_cast<std::uint16_t>(n.next.size());
+    flat.value_count = static_cast<std::uint16_t>(std::min<std::size_t>(n.values.size(), 0xFFFF));
+    for (const auto& [byte, next] : n.next) {
+      f->edges.push_back({number[next], byte});
+      if (byte == ' ') flat.space = number[next];
+      if (old == 0) f->root[byte] = number[next];
+    }
+    f->values.insert(f->values.end(), n.values.begin(), n.values.begin() + flat.value_count);
+    f->nodes.push_back(flat);
+  }
+  std::atomic_store(&flat_, std::shared_ptr<const Flat>(f));
+  flat_ready_.store(f.get(), std::memory_order_release);
+  return *f;
 }
 
 void PhraseMatcher::walk(const Flat& trie, std::string_view text, std::size_t start, std::size_t end, std::uint32_t node,
@@ -152,7 +170,8 @@ void PhraseMatcher::walk(const Flat& trie, std::string_view text, std::size_t st
     const State st = stack.back();
     stack.pop_back();
     const std::size_t pos = st.pos;
-    const std::uint32_t first_value = trie.first_value[st.node], last_value = trie.first_value[st.node + 1];
+    const FlatNode& node_facts = trie.nodes[st.node];
+    const std::uint32_t first_value = node_facts.first_value, last_value = first_value + node_facts.value_count;
     if (pos > start && first_value != last_value && !is_word_char_at(text, pos) &&
         (text[pos - 1] != ' ' && text[pos - 1] != '-') &&
         (pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80)) {
@@ -160,7 +179,7 @@ void PhraseMatcher::walk(const Flat& trie, std::string_view text, std::size_t st
     }
     if (pos >= end || text[pos] == '\n') continue;
     const char c = text[pos];
-    const std::uint32_t space = trie.space[st.node];
+    const std::uint32_t space = node_facts.space;
     if (c == ' ' || c == '-') {
       if (pos == start || text[pos - 1] == ' ' || text[pos - 1] == '-') continue;
       if (space != 0) stack.push_back({space, pos + 1});

@@ -13,6 +13,7 @@
 // Cost: one trie walk per word start, bounded by the longest phrase: no loop over phrases.
 
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -33,6 +34,11 @@ struct PhraseMatch {
 
 class PhraseMatcher {
  public:
+  PhraseMatcher() = default;
+  // A copy shares the search form already built (it is immutable).
+  PhraseMatcher(const PhraseMatcher& other);
+  PhraseMatcher& operator=(const PhraseMatcher& other);
+
   // Adds a phrase by its phrase key; a key may carry several values. Empty keys are ignored.
   void add(std::string_view phrase_key, std::uint32_t value);
 
@@ -56,15 +62,24 @@ class PhraseMatcher {
     std::vector<std::pair<unsigned char, std::uint32_t>> next;  // sorted by byte
     std::vector<std::uint32_t> values;
   };
-  // The same trie for searching, in flat arrays: nodes numbered breadth first, each node's edges
-  // and values in one run of a shared array. Walks touch a few cache lines instead of two heap
-  // vectors per node, and the root, where every walk starts, is a table by byte.
+  // The same trie for searching, in flat arrays: nodes numbered breadth first, each node's
+  // facts in one 16-byte record and its edges in one run of a shared array. A walk is bound by
+  // memory latency, one new node per byte of text: one cache line per node instead of two heap
+  // vectors. The root, where every walk starts, is also a table by byte.
+  struct FlatNode {
+    std::uint32_t first_edge = 0;   // its edges: edges[first_edge, first_edge + edge_count)
+    std::uint32_t first_value = 0;  // its values: values[first_value, first_value + value_count)
+    std::uint32_t space = 0;        // its child by ' ' (0: none)
+    std::uint16_t edge_count = 0;
+    std::uint16_t value_count = 0;
+  };
+  struct FlatEdge {
+    std::uint32_t child;
+    unsigned char byte;  // sorted within a node
+  };
   struct Flat {
-    std::vector<std::uint32_t> first_edge;   // node -> its edges, [first_edge[n], first_edge[n + 1])
-    std::vector<unsigned char> edge_byte;    // sorted within a node
-    std::vector<std::uint32_t> edge_child;
-    std::vector<std::uint32_t> space;        // node -> its child by ' ' (0: none)
-    std::vector<std::uint32_t> first_value;  // node -> its values, [first_value[n], first_value[n + 1])
+    std::vector<FlatNode> nodes;
+    std::vector<FlatEdge> edges;
     std::vector<std::uint32_t> values;
     std::array<std::uint32_t, 256> root{};
     std::uint32_t child(std::uint32_t node, unsigned char byte) const;
@@ -81,6 +96,7 @@ class PhraseMatcher {
             std::uint8_t proclitic, std::vector<PhraseMatch>& out) const;
   std::vector<Node> nodes_{Node{}};
   mutable std::shared_ptr<const Flat> flat_;  // read and set atomically: searches share one matcher
+  mutable std::atomic<const Flat*> flat_ready_{nullptr};  // flat_.get() once built: the searches' fast path
   std::vector<Proclitic> proclitics_;
   std::size_t phrases_ = 0;
 };

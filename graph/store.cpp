@@ -298,14 +298,22 @@ void Store::for_each_ref(const DateWindow& window, const std::function<bool(cons
 
 void Store::for_each_ref_of(const ActorId& actor, const DateWindow& window,
                             const std::function<bool(const InteractionRef&)>& fn) const {
-  const std::string prefix = actor.str() + detail::kSep;
-  impl_->scan_window(kByActor, prefix, detail::WindowKeys(window), [&](std::string_view key, std::string_view value) {
-    detail::ByActorEntries entries(actor.str(), key, value);
+  for_each_day_of(actor, window, [&](const ActorDay& day) {
+    DayEntries entries(actor.str(), day.date, day.packed);
     while (const auto ref = entries.next()) {
       if (!fn(*ref)) return false;
     }
     if (entries.malformed()) throw StoreError("malformed by_actor index entry");
     return true;
+  });
+}
+
+void Store::for_each_day_of(const ActorId& actor, const DateWindow& window, const std::function<bool(const ActorDay&)>& fn) const {
+  const std::string prefix = actor.str() + detail::kSep;
+  impl_->scan_window(kByActor, prefix, detail::WindowKeys(window), [&](std::string_view key, std::string_view value) {
+    const auto date = detail::by_actor_key_date(actor.str(), key);
+    if (!date) throw StoreError("malformed by_actor index key");
+    return fn(ActorDay{*date, value});
   });
 }
 

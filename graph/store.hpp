@@ -53,6 +53,35 @@ struct InteractionRef {
   std::string_view source, target;  // as in the Interaction: visited goes official -> host state
 };
 
+// One actor's index entries of one date, packed as the by_actor index stores them. `packed` views
+// the scan's buffer during the callback only; a caller keeping many of a hub's contacts copies it
+// once and reads the entries from its copy, instead of copying every entry's views.
+struct ActorDay {
+  Date date;
+  std::string_view packed;
+};
+
+// The entries of one actor's packed day (or of a copy of it) as refs, in id order. The refs view
+// `actor` and `packed`.
+class DayEntries {
+ public:
+  DayEntries(std::string_view actor, const Date& date, std::string_view packed);
+  // The next entry; nullopt at the end, or at a malformed entry (then malformed() is true).
+  std::optional<InteractionRef> next();
+  bool malformed() const { return malformed_; }
+
+ protected:
+  void set_malformed() {
+    malformed_ = true;
+    rest_ = {};
+  }
+
+ private:
+  std::string_view actor_, rest_;
+  Date date_;
+  bool malformed_ = false;
+};
+
 struct StoreStats {
   std::uint64_t articles = 0;
   std::uint64_t actors = 0;
@@ -150,6 +179,8 @@ class Store {
   // The index entries of one actor in the window (by_actor), in (date, id) order.
   void for_each_ref_of(const ActorId& actor, const DateWindow& window,
                        const std::function<bool(const InteractionRef&)>& fn) const;
+  // The same a date at a time, packed (read each with DayEntries), in date order.
+  void for_each_day_of(const ActorId& actor, const DateWindow& window, const std::function<bool(const ActorDay&)>& fn) const;
 
   StoreStats stats() const;
 

@@ -31,9 +31,9 @@ struct Contact {
   graph::ActorId counterpart_id() const { return graph::ActorId(std::string(counterpart)); }
 };
 
-// The contacts of one query and the bytes their views point into: one buffer for all the ids,
-// where a string per id and per counterpart made allocation most of a hub's query time. Movable;
-// not copyable, since a copy's views would point into the original.
+// The contacts of one query and the bytes their views point into: one buffer holding the index
+// entries they come from, where a string per id and per counterpart made allocation most of a
+// hub's query time. Movable; not copyable, since a copy's views would point into the original.
 class ContactList {
  public:
   ContactList() = default;
@@ -51,7 +51,7 @@ class ContactList {
  private:
   friend ContactList contacts_of(const graph::Store&, const graph::ActorId&, const ContactFilter&);
   std::vector<Contact> items_;
-  std::vector<char> text_;  // moved with the list, so the views stay valid
+  std::vector<char> text_;  // the index's packed entries; moved with the list, so the views stay valid
 };
 
 // The actor's interactions in the window, newest first (undated ones last; one date's contacts in

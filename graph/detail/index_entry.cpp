@@ -44,17 +44,65 @@ bool split_date_id(std::string_view rest, std::string_view& date_key, std::strin
   return true;
 }
 
+void append_length(std::string& out, std::size_t n) {
+  for (; n >= 0x80; n >>= 7) out += static_cast<char>((n & 0x7F) | 0x80);
+  out += static_cast<char>(n);
+}
+
+// Reads a length written by append_length at s[at], advancing at; false when it is cut or absurd.
+bool read_length(std::string_view s, std::size_t& at, std::size_t& n) {
+  n = 0;
+  for (int shift = 0; shift < 28; shift += 7) {
+    if (at >= s.size()) return false;
+    const auto byte = static_cast<unsigned char>(s[at++]);
+    n |= static_cast<std::size_t>(byte & 0x7F) << shift;
+    if ((byte & 0x80) == 0) return true;
+  }
+  return false;
+}
+
+// One entry of a by_actor value, its parts viewing the value.
+struct Entry {
+  std::string_view whole, id, counterpart;
+  char type_code = 0, role = 0;
+};
+
+// Takes the first entry off a by_actor value; false at the end of the value or when the entry is
+// malformed (ok is then false). The lengths before the id and the counterpart spare a scan for
+// separators, which was the most of a hub's contacts query.
+bool split_entry(std::string_view& rest, Entry& e, bool& ok) {
+  ok = true;
+  if (rest.empty()) return false;
+  std::size_t at = 0, id_size = 0, counterpart_size = 0;
+  ok = read_length(rest, at, id_size) && id_size > 0 && id_size + 2 <= rest.size() - at;
+  if (ok) {
+    e.id = rest.substr(at, id_size);
+    at += id_size;
+    e.type_code = rest[at];
+    e.role = rest[at + 1];
+    at += 2;
+    ok = type_of_code(e.type_code) && (e.role == 's' || e.role == 't') && read_length(rest, at, counterpart_size) &&
+         counterpart_size > 0 && counterpart_size <= rest.size() - at;
+  }
+  if (!ok) return false;
+  e.counterpart = rest.substr(at, counterpart_size);
+  e.whole = rest.substr(0, at + counterpart_size);
+  rest.remove_prefix(at + counterpart_size);
+  return true;
+}
+
+
 }  // namespace
 
 std::string by_actor_entry(std::string_view id, EdgeType type, bool actor_is_source, std::string_view counterpart) {
   std::string v;
   v.reserve(id.size() + counterpart.size() + 4);
+  append_length(v, id.size());
   v += id;
-  v += kSep;
   v += type_code(type);
   v += actor_is_source ? 's' : 't';
+  append_length(v, counterpart.size());
   v += counterpart;
-  v += kSep;
   return v;
 }
 
@@ -78,86 +126,41 @@ std::optional<Date> date_of_key(std::string_view k) {
   return Date::day(y, m, d);
 }
 
-namespace {
 
-// Takes the first entry off a by_actor value: its id and the whole entry (separators included);
-// false at the end of the value or when the entry is malformed (ok is then false).
-// The position of the next separator from `from`, or npos. The parts are a few dozen bytes: a
-// plain loop costs less than memchr's call and set-up, which was a sixth of a contacts query.
-std::size_t find_sep(std::string_view s, std::size_t from) {
-  for (std::size_t i = from; i < s.size(); ++i) {
-    if (s[i] == kSep) return i;
-  }
-  return std::string_view::npos;
+std::optional<Date> by_actor_key_date(std::string_view actor, std::string_view key) {
+  if (key.size() != actor.size() + 11 || key[actor.size()] != kSep) return std::nullopt;
+  return date_of_key(key.substr(actor.size() + 1));
 }
-
-bool split_entry(std::string_view& rest, std::string_view& id, std::string_view& entry, bool& ok) {
-  ok = true;
-  if (rest.empty()) return false;
-  const auto id_end = find_sep(rest, 0);
-  const auto end = id_end == std::string_view::npos ? id_end : find_sep(rest, id_end + 1);
-  // An id, the type code, the role and a counterpart of at least one byte.
-  if (id_end == 0 || end == std::string_view::npos || end < id_end + 4 || !type_of_code(rest[id_end + 1]) ||
-      (rest[id_end + 2] != 's' && rest[id_end + 2] != 't')) {
-    ok = false;
-    return false;
-  }
-  id = rest.substr(0, id_end);
-  entry = rest.substr(0, end + 1);
-  rest.remove_prefix(end + 1);
-  return true;
-}
-
-}  // namespace
 
 ByActorEntries::ByActorEntries(std::string_view actor, std::string_view key, std::string_view value)
-    : actor_(actor), rest_(value) {
-  const auto date = key.size() == actor.size() + 11 && key[actor.size()] == kSep ? date_of_key(key.substr(actor.size() + 1))
-                                                                                : std::nullopt;
-  if (!date || value.empty()) {
-    malformed_ = true;
-    rest_ = {};
-    return;
-  }
-  date_ = *date;
-}
-
-std::optional<InteractionRef> ByActorEntries::next() {
-  std::string_view id, entry;
-  bool ok = true;
-  if (!split_entry(rest_, id, entry, ok)) {
-    if (!ok) malformed_ = true;
-    rest_ = {};
-    return std::nullopt;
-  }
-  const char role = entry[id.size() + 2];  // split_entry checked the type code and the role
-  InteractionRef r;
-  r.id = id;
-  r.type = *type_of_code(entry[id.size() + 1]);
-  r.date = date_;
-  const auto counterpart = entry.substr(id.size() + 3, entry.size() - id.size() - 4);
-  r.source = role == 's' ? actor_ : counterpart;
-  r.target = role == 's' ? counterpart : actor_;
-  return r;
+    : DayEntries(actor, by_actor_key_date(actor, key).value_or(Date::unknown()), value) {
+  if (!by_actor_key_date(actor, key)) set_malformed();
 }
 
 bool union_by_actor_values(std::string_view a, std::string_view b, std::string& out) {
   out.clear();
   out.reserve(a.size() + b.size());
-  std::string_view id_a, id_b, entry_a, entry_b;
+  Entry ea, eb;
   bool ok_a = true, ok_b = true;
-  bool has_a = split_entry(a, id_a, entry_a, ok_a), has_b = split_entry(b, id_b, entry_b, ok_b);
+  bool has_a = split_entry(a, ea, ok_a), has_b = split_entry(b, eb, ok_b);
   while (has_a || has_b) {
-    if (has_a && (!has_b || id_a <= id_b)) {
-      out += entry_a;
-      if (has_b && id_a == id_b) has_b = split_entry(b, id_b, entry_b, ok_b);  // one interaction, indexed twice
-      has_a = split_entry(a, id_a, entry_a, ok_a);
+    if (has_a && (!has_b || ea.id <= eb.id)) {
+      out += ea.whole;
+      if (has_b && ea.id == eb.id) has_b = split_entry(b, eb, ok_b);  // one interaction, indexed twice
+      has_a = split_entry(a, ea, ok_a);
     } else {
-      out += entry_b;
-      has_b = split_entry(b, id_b, entry_b, ok_b);
+      out += eb.whole;
+      has_b = split_entry(b, eb, ok_b);
     }
   }
   return ok_a && ok_b;
+}
+
+std::optional<std::string> by_actor_entry_from_version_2(std::string_view id, std::string_view old_value) {
+  if (id.empty() || old_value.size() < 3) return std::nullopt;
+  const auto type = type_of_code(old_value[0]);
+  if (!type || (old_value[1] != 's' && old_value[1] != 't')) return std::nullopt;
+  return by_actor_entry(id, *type, old_value[1] == 's', old_value.substr(2));
 }
 
 std::optional<InteractionRef> by_date_ref(std::string_view key, std::string_view value) {
@@ -210,3 +213,29 @@ std::optional<std::string> WindowKeys::skip_to(std::string_view k) const {
 }
 
 }  // namespace parley::graph::detail
+
+namespace parley::graph {
+
+DayEntries::DayEntries(std::string_view actor, const Date& date, std::string_view packed)
+    : actor_(actor), rest_(packed), date_(date) {
+  if (packed.empty()) set_malformed();  // the merge never leaves a key without entries
+}
+
+std::optional<InteractionRef> DayEntries::next() {
+  detail::Entry e;
+  bool ok = true;
+  if (!detail::split_entry(rest_, e, ok)) {
+    if (!ok) set_malformed();
+    rest_ = {};
+    return std::nullopt;
+  }
+  InteractionRef r;
+  r.id = e.id;
+  r.type = *detail::type_of_code(e.type_code);  // split_entry checked it
+  r.date = date_;
+  r.source = e.role == 's' ? actor_ : e.counterpart;
+  r.target = e.role == 's' ? e.counterpart : actor_;
+  return r;
+}
+
+}  // namespace parley::graph

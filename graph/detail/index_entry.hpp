@@ -6,8 +6,9 @@
 //
 // Index values (the keys' layouts are in keys.hpp):
 //   by_actor  the actor's entries of one date key, sorted by interaction id, each
-//               inter-id \0 type-code role counterpart-id \0
-//             with role 's' when the actor is the source, 't' the target. Ingest adds an entry by
+//               length inter-id type-code role length counterpart-id
+//             with role 's' when the actor is the source, 't' the target, and each length a
+//             LEB128 varint (one byte below 128): reading an entry needs no scan. Ingest adds an entry by
 //             a RocksDB merge (merge_operators.hpp) that keeps the sorted union, so a hub's busy day is
 //             one key: a 30-day window is about 30 reads however many contacts it holds, where one
 //             key per entry meant an iterator step, a key comparison and a callback per contact.
@@ -29,19 +30,18 @@ std::string by_actor_entry(std::string_view id, EdgeType type, bool actor_is_sou
 std::string by_date_value(EdgeType type, std::string_view source, std::string_view target);
 
 // The entries of one by_actor key and value, read in order as refs whose views point into the
-// key, the value and `actor` (the key's actor part).
-class ByActorEntries {
+// value and `actor` (the key's actor part); malformed when the key's date is.
+class ByActorEntries : public DayEntries {
  public:
   ByActorEntries(std::string_view actor, std::string_view key, std::string_view value);
-  // The next entry; nullopt at the end, or at a malformed key or entry (then malformed() is true).
-  std::optional<InteractionRef> next();
-  bool malformed() const { return malformed_; }
-
- private:
-  std::string_view actor_, rest_;
-  Date date_;
-  bool malformed_ = false;
 };
+
+// The date of a by_actor key whose actor part is `actor`; nullopt when the key is malformed.
+std::optional<Date> by_actor_key_date(std::string_view actor, std::string_view key);
+
+// The entry that a version 2 by_actor key (its id part) and value (type-code role counterpart-id)
+// stood for; nullopt when that value is malformed.
+std::optional<std::string> by_actor_entry_from_version_2(std::string_view id, std::string_view old_value);
 
 // The sorted union of two by_actor values, each id once, into out; false when either is malformed.
 bool union_by_actor_values(std::string_view a, std::string_view b, std::string& out);

@@ -27,21 +27,14 @@ std::size_t Store::Impl::upgrade_by_actor_to_packed() {
   };
   // The iterator reads a snapshot taken now: the packed keys it writes are not read back.
   std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), cf(detail::kByActor)));
-  std::string entry, checked;
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
     const auto key = detail::view(it->key());
     const auto first = key.find(detail::kSep);
     const auto second = first == std::string_view::npos ? first : key.find(detail::kSep, first + 1);
     if (second == std::string_view::npos) continue;  // packed already (an upgrade that was cut short)
-    const auto value = detail::view(it->value());
-    entry.assign(key.substr(second + 1));  // the interaction id, then the old value between separators
-    entry += detail::kSep;
-    entry += value;
-    entry += detail::kSep;
-    if (!detail::union_by_actor_values({}, entry, checked)) {
-      throw StoreError("malformed by_actor entry in a version 2 database: run `parley check` on it");
-    }
-    detail::require_ok(batch.Merge(cf(detail::kByActor), detail::by_actor_key(key.substr(0, first), key.substr(first + 1, second - first - 1)), entry),
+    const auto entry = detail::by_actor_entry_from_version_2(key.substr(second + 1), detail::view(it->value()));
+    if (!entry) throw StoreError("malformed by_actor entry in a version 2 database: run `parley check` on it");
+    detail::require_ok(batch.Merge(cf(detail::kByActor), detail::by_actor_key(key.substr(0, first), key.substr(first + 1, second - first - 1)), *entry),
                        "upgrading the by_actor index");
     detail::require_ok(batch.Delete(cf(detail::kByActor), it->key()), "upgrading the by_actor index");
     if (++rewritten % kBatchKeys == 0) write();

@@ -61,8 +61,11 @@ TEST_CASE("merging by_actor values keeps each interaction once, in id order") {
 TEST_CASE("a cut or garbled by_actor value is malformed, for reads and for merges") {
   const auto a = by_actor_entry("11", EdgeType::kMet, true, "person:b");
   std::string out;
-  for (const std::string bad : {a.substr(0, a.size() - 1), a.substr(0, 4), std::string("\0xs", 3), a + "zz",
-                                std::string("11\0qsperson:b\0", 14), std::string("11\0mxperson:b\0", 14)}) {
+  std::string bad_type = a, bad_role = a;
+  bad_type[3] = 'q';  // after the id's length and the id "11"
+  bad_role[4] = 'x';
+  for (const std::string& bad : {a.substr(0, a.size() - 1), a.substr(0, 4), std::string("\0ms\x01x", 5), a + "zz",
+                                 bad_type, bad_role, std::string("\xff\xff\xff\xff\xff", 5)}) {
     INFO(bad);
     CHECK(read("person:a", "2023-11-03", bad).back() == "malformed");
     CHECK_FALSE(union_by_actor_values(a, bad, out));

@@ -30,7 +30,9 @@ ContactList contacts_of(const graph::Store& store, const graph::ActorId& actor, 
   list.text_.assign(packed.begin(), packed.end());
   // The index gives date order with the undated first; newest first with the undated last is the
   // days in reverse, each in the index's id order.
-  list.items_.reserve(list.text_.size() / 48);  // an entry is some 45-50 bytes
+  // An entry is some 40 bytes (a 16-character id, a counterpart id of 20 or so, 5 more): room
+  // for more than that, since a regrowth copies the whole list; pages never written cost nothing.
+  list.items_.reserve(list.text_.size() / 30);
   for (auto day = days.rbegin(); day != days.rend(); ++day) {
     graph::DayEntries entries(actor.str(), day->date, std::string_view(list.text_.data() + day->at, day->size));
     while (const auto r = entries.next()) {

@@ -69,7 +69,7 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode, 
   db_options.create_missing_column_families = mode == Mode::kReadWrite;
   db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   db_options.keep_log_file_num = 2;
-  detail::tune_db(db_options, options);
+  detail::tune_db(db_options, options, mode == Mode::kReadWrite);
   // A power cut loses the unsynced tail of the write-ahead log, possibly in the middle of a record,
   // and a disk may even have written a later page of that tail but not an earlier one. Point-in-time
   // recovery replays the log up to the first damaged or missing record and drops everything after
@@ -100,7 +100,7 @@ std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, Mode mode, 
   const auto cache = rocksdb::NewLRUCache(kBlockCacheBytes);
   for (std::size_t i = 0; i < kCfCount; ++i) {
     descriptors.emplace_back(kCfNames[i], cf_options(i, cache));
-    detail::tune_column_family(descriptors.back().options, kCfNames[i], options);
+    detail::tune_column_family(descriptors.back().options, kCfNames[i], options, mode == Mode::kReadWrite);
   }
 
   std::vector<rocksdb::ColumnFamilyHandle*> handles;

@@ -15,9 +15,11 @@ struct CompactRangeOptions;
 
 namespace parley::graph::detail {
 
-void tune_db(rocksdb::DBOptions& db, const OpenOptions& options);
+// `writer`: the database is opened for writing (a read-only open keeps RocksDB's defaults where
+// they differ, see the memtables of tune_column_family).
+void tune_db(rocksdb::DBOptions& db, const OpenOptions& options, bool writer);
 // `cf` is the column family's name (articles, interactions, by_actor, ...).
-void tune_column_family(rocksdb::ColumnFamilyOptions& o, std::string_view cf, const OpenOptions& options);
+void tune_column_family(rocksdb::ColumnFamilyOptions& o, std::string_view cf, const OpenOptions& options, bool writer);
 // How Store::compact compacts: everything to the last level, both cores.
 rocksdb::CompactRangeOptions full_compaction();
 

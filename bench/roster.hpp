@@ -28,9 +28,19 @@ struct Person {
   std::vector<std::pair<std::int64_t, std::int64_t>> in_office;  // closed day ranges, any office
 };
 
+// Russian declines place names; the roster of "ru" keeps the case forms a sentence needs, each
+// one a form the knowledge base lists (so the gazetteer reads it). Empty in other languages.
+struct CaseForms {
+  std::string genitive;       // "Египта"
+  std::string accusative;     // "Египет", "Москву"
+  std::string prepositional;  // "Египте", "Москве"
+  std::string in;             // the preposition of place: "в", "во" or "на" ("на Кубе")
+};
+
 struct Place {
   std::string name;
   bool capital = false;
+  CaseForms forms;  // ru only
 };
 
 struct StatePlaces {
@@ -38,6 +48,7 @@ struct StatePlaces {
   std::string name;       // the state's name
   std::string adjective;  // "Russian"; empty when none is usable
   std::vector<Place> cities;
+  CaseForms forms;  // ru only
 };
 
 class Roster {

@@ -10,6 +10,7 @@
 #include "bench/date_phrases.hpp"
 #include "bench/random.hpp"
 #include "bench/roster.hpp"
+#include "ingest/name_forms.hpp"
 
 namespace parley::bench {
 
@@ -28,11 +29,83 @@ void replace_all(std::string& s, std::string_view from, std::string_view to) {
 
 bool same_state(const Person& a, const Person& b) { return a.state && b.state && *a.state == *b.state; }
 
+// Cyrillic capitals for the lower-case letters а-я and ё (two bytes each in UTF-8); ASCII too.
+std::string upper(std::string_view text, bool first_only = false) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto b0 = static_cast<unsigned char>(out[i]);
+    if (b0 >= 'a' && b0 <= 'z') {
+      out[i] = static_cast<char>(b0 - 'a' + 'A');
+    } else if (i + 1 < out.size() && (b0 == 0xD0 || b0 == 0xD1)) {
+      const auto b1 = static_cast<unsigned char>(out[i + 1]);
+      if (b0 == 0xD0 && b1 >= 0xB0 && b1 <= 0xBF) {
+        out[i + 1] = static_cast<char>(b1 - 0x20);  // а-п -> А-П
+      } else if (b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x8F) {
+        out[i] = static_cast<char>(0xD0);
+        out[i + 1] = static_cast<char>(b1 + 0x20);  // р-я -> Р-Я
+      } else if (b0 == 0xD1 && b1 == 0x91) {
+        out[i] = static_cast<char>(0xD0);
+        out[i + 1] = static_cast<char>(0x81);  // ё -> Ё
+      }
+      ++i;
+    } else if (b0 >= 0x80) {
+      if (first_only) break;
+      continue;
+    }
+    if (first_only) break;
+  }
+  return out;
+}
+
+// The Russian slots of a place: "{IN_CITY}" is "в Москве", "{TO_CITY}" "в Москву".
+void russian_place_slots(std::map<std::string_view, std::string>& slots, const Place& city, const StatePlaces& state,
+                         std::string_view suffix) {
+  const bool second = !suffix.empty();
+  slots[second ? "{IN_CITY2}" : "{IN_CITY}"] = city.forms.in + " " + city.forms.prepositional;
+  slots[second ? "{TO_CITY2}" : "{TO_CITY}"] = city.forms.in + " " + city.forms.accusative;
+  slots[second ? "{IN_STATE2}" : "{IN_STATE}"] = state.forms.in + " " + state.forms.prepositional;
+  slots[second ? "{TO_STATE2}" : "{TO_STATE}"] = state.forms.in + " " + state.forms.accusative;
+  slots[second ? "{STATE2_GEN}" : "{STATE_GEN}"] = state.forms.genitive;
+  slots[second ? "{STATE2_ACC}" : "{STATE_ACC}"] = state.forms.accusative;
+}
+
+// The instrumental of a Russian full name ("Сергей Лавров" -> "Сергеем Лавровым"), every word
+// by the regular endings; empty unless it is one of the forms the gazetteer adds for the name.
+std::string russian_instrumental(const std::string& name) {
+  auto word = [](const std::string& w) -> std::string {
+    auto ends = [&](std::string_view t) { return w.size() >= t.size() && std::string_view(w).substr(w.size() - t.size()) == t; };
+    auto stem = [&](std::size_t letters) { return w.substr(0, w.size() - 2 * letters); };
+    if (ends("ова") || ends("ева") || ends("ина") || ends("ына")) return stem(1) + "ой";
+    if (ends("ов") || ends("ев") || ends("ёв") || ends("ин") || ends("ын")) return w + "ым";
+    if (ends("ий") || ends("й") || ends("ь")) return stem(1) + "ем";
+    if (ends("ия") || ends("я")) return stem(1) + "ей";
+    if (ends("а")) return stem(1) + "ой";
+    for (std::string_view v : {"о", "е", "и", "у", "ю", "э", "ы", "ё"}) {
+      if (ends(v)) return w;
+    }
+    return w + "ом";
+  };
+  std::string out;
+  for (std::size_t start = 0; start <= name.size();) {
+    const auto space = std::min(name.find(' ', start), name.size());
+    out += (start ? " " : "") + word(name.substr(start, space - start));
+    start = space + 1;
+  }
+  const auto forms = ingest::russian_name_forms(name);
+  return out == name || std::find(forms.begin(), forms.end(), out) != forms.end() ? out : std::string();
+}
+
+// A template names a city (a meeting there is a visit there) in any of its forms.
+bool names_city(std::string_view text) {
+  return text.find("{CITY}") != std::string_view::npos || text.find("{IN_CITY}") != std::string_view::npos ||
+         text.find("{TO_CITY}") != std::string_view::npos;
+}
+
 // Writes one article, sentence by sentence, and keeps its truth.
 class ArticleWriter {
  public:
   ArticleWriter(Random& rng, const Roster& roster, const CorpusOptions& options, CorpusArticle& out)
-      : rng_(rng), roster_(roster), options_(options), out_(out), fa_(roster.lang() == "fa") {}
+      : rng_(rng), roster_(roster), options_(options), out_(out), lang_(roster.lang()), fa_(lang_ == "fa") {}
 
   // False when too few officials were in office on the day to write about (an early year).
   bool write(std::int64_t published_day, std::size_t target_bytes) {
@@ -42,7 +115,7 @@ class ArticleWriter {
     }
     if (active_.size() < 8) return false;
     out_.published = graph::Date::from_days(published_day);
-    if (!fa_) dateline();
+    if (!fa_) dateline();  // Persian wires open on an agency formula instead (below)
     std::size_t in_paragraph = 0, paragraph_length = static_cast<std::size_t>(rng_.between(2, 5));
     for (bool first = true; out_.text.size() < target_bytes; first = false) {
       std::string separator = first ? "" : " ";
@@ -81,11 +154,14 @@ class ArticleWriter {
 
   void dateline() {
     const auto& state = rng_.pick(roster_.states());
-    std::string city = rng_.pick(state.cities).name;
-    for (auto& c : city) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    const std::string& city = rng_.pick(state.cities).name;
+    if (lang_ == "ar") {
+      out_.text += city + " (وكالة بارلي) -\n";  // no capitals in Arabic
+    } else if (lang_ == "ru") {
+      out_.text += upper(city) + ", /Парли/.\n";  // "МОСКВА, /ТАСС/." as Russian agencies write it
+    } else {
+      out_.text += upper(city) + " (Parley Wire) -\n";
     }
-    out_.text += city + " (Parley Wire) -\n";
   }
 
   std::int64_t event_day() {
@@ -114,13 +190,13 @@ class ArticleWriter {
     return roster_.states().front();
   }
 
-  std::string city_of(const StatePlaces& s) {
+  const Place& city_of(const StatePlaces& s) {
     std::vector<const Place*> capitals;
     for (const auto& c : s.cities) {
       if (c.capital) capitals.push_back(&c);
     }
-    if (!capitals.empty() && rng_.chance(0.6)) return rng_.pick(capitals)->name;
-    return rng_.pick(s.cities).name;
+    if (!capitals.empty() && rng_.chance(0.6)) return *rng_.pick(capitals);
+    return rng_.pick(s.cities);
   }
 
   // How an official is named: the full name, the office and the name, or (once introduced)
@@ -138,6 +214,16 @@ class ArticleWriter {
       const std::string title = std::string(fm ? "وزیر امور خارجه " : "نخست‌وزیر ") + state->name;
       return before ? title + " " + p.name : p.name + "، " + title + "،";
     }
+    if (lang_ == "ar") {
+      const std::string title = std::string(fm ? "وزير خارجية " : "رئيس وزراء ") + state->name;
+      return before ? title + " " + p.name : p.name + "، " + title + "،";
+    }
+    if (lang_ == "ru") {
+      // The state in the genitive, the official in the nominative: "министр иностранных дел
+      // Египта Сами Шукри".
+      const std::string title = std::string(fm ? "министр иностранных дел " : "премьер-министр ") + state->forms.genitive;
+      return before ? title + " " + p.name : p.name + ", " + title + ",";
+    }
     if (before && !state->adjective.empty()) return state->adjective + (fm ? " Foreign Minister " : " Prime Minister ") + p.name;
     return p.name + (fm ? ", " + state->name + "'s foreign minister," : ", the prime minister of " + state->name + ",");
   }
@@ -145,6 +231,11 @@ class ArticleWriter {
   std::string number(long lo, long hi) { return number_text(rng_, roster_.lang(), lo + static_cast<long>(rng_.below(static_cast<std::size_t>(hi - lo + 1)))); }
 
   std::string percent() {
+    if (lang_ == "ar" || lang_ == "ru") {
+      const std::string whole = std::to_string(rng_.between(1, 40)), tenth = std::to_string(rng_.between(0, 9));
+      if (lang_ == "ru") return whole + "," + tenth;
+      return rng_.chance(0.3) ? arabic_digits(whole + "٫" + tenth) : whole + "." + tenth;
+    }
     std::string p = std::to_string(rng_.between(1, 40)) + (fa_ ? "٫" : ".") + std::to_string(rng_.between(0, 9));
     return fa_ && rng_.chance(0.85) ? persian_digits(p) : p;
   }
@@ -169,8 +260,12 @@ class ArticleWriter {
     const Person* b = a ? pick_person(day, {a}) : nullptr;
     if (!b) return false;
     const std::int64_t day2 = event_day();
-    const Person* c = text.find("{C}") != std::string_view::npos ? pick_person(day2, {a, b}) : nullptr;
-    if (text.find("{C}") != std::string_view::npos && !c) return false;
+    const bool instrumental = text.find("{C_INS}") != std::string_view::npos;
+    const bool wants_c = instrumental || text.find("{C}") != std::string_view::npos;
+    const Person* c = wants_c ? pick_person(day2, {a, b}) : nullptr;
+    // A name in the instrumental must be one the gazetteer's Russian name forms read.
+    for (int attempt = 0; instrumental && c && attempt < 20 && russian_instrumental(c->name).empty(); ++attempt) c = pick_person(day2, {a, b});
+    if (wants_c && (!c || (instrumental && russian_instrumental(c->name).empty()))) return false;
 
     // The place: a visit's destination, or where a meeting was held (home of either side,
     // sometimes a third state).
@@ -180,18 +275,24 @@ class ArticleWriter {
       const auto& host = u < 0.4 ? a->state : u < 0.8 ? b->state : std::nullopt;
       if (const StatePlaces* h = host ? roster_.state(*host) : nullptr) place = h;
     }
-    const std::string city = city_of(*place);
+    const Place& city = city_of(*place);
 
     // Only the slots of the template are rendered: naming an official marks them introduced.
     auto has = [&](std::string_view slot) { return text.find(slot) != std::string_view::npos; };
     std::map<std::string_view, std::string> slots;
     if (has("{A}")) slots["{A}"] = mention(*a, day);
     if (has("{B}")) slots["{B}"] = mention(*b, day);
-    if (c) slots["{C}"] = mention(*c, day2);
+    if (c && instrumental) {
+      slots["{C_INS}"] = russian_instrumental(c->name);
+      introduced_.insert(c->official->actor.id.str());
+    } else if (c) {
+      slots["{C}"] = mention(*c, day2);
+    }
     if (has("{D}")) slots["{D}"] = date_phrase(rng_, roster_.lang(), day, published_day_);
     if (c) slots["{D2}"] = date_phrase(rng_, roster_.lang(), day2, published_day_);
-    slots["{CITY}"] = city;
+    slots["{CITY}"] = city.name;
     slots["{STATE}"] = place->name;
+    if (lang_ == "ru") russian_place_slots(slots, city, *place, "");
     slots["{T}"] = std::string(rng_.pick(topics(roster_.lang())));
     s.text = fill(text, slots);
     s.kind = kind;
@@ -203,7 +304,7 @@ class ArticleWriter {
     } else {
       s.edges.push_back(edge(t.type, *a, b->official->actor.id, day, t.name));
       // Meeting in a city abroad is a visit there, for each side that came from elsewhere.
-      if (text.find("{CITY}") != std::string_view::npos) {
+      if (names_city(text)) {
         for (const Person* p : {a, b}) {
           if (p->state && *p->state != place->code) s.edges.push_back(edge(EdgeType::kVisited, *p, ActorId::for_state(place->code), day, t.name));
         }
@@ -221,8 +322,14 @@ class ArticleWriter {
     if (s2 == &s1) s2 = &roster_.states()[(static_cast<std::size_t>(s2 - roster_.states().data()) + 1) % roster_.states().size()];
     slots["{STATE}"] = s1.name;
     slots["{STATE2}"] = s2->name;
-    slots["{CITY}"] = city_of(s1);
-    slots["{CITY2}"] = city_of(*s2);
+    const Place& c1 = city_of(s1);
+    const Place& c2 = city_of(*s2);
+    slots["{CITY}"] = c1.name;
+    slots["{CITY2}"] = c2.name;
+    if (lang_ == "ru") {
+      russian_place_slots(slots, c1, s1, "");
+      russian_place_slots(slots, c2, *s2, "2");
+    }
     slots["{N}"] = number(120, 98000);
     slots["{N2}"] = number(2, 30);
     slots["{P}"] = percent();
@@ -245,7 +352,7 @@ class ArticleWriter {
     }
     // An apposition ends in a comma ("X, Russia's foreign minister,"); punctuation after it
     // takes its place.
-    if (fa_) {
+    if (fa_ || lang_ == "ar") {
       replace_all(out, "،،", "،");
       replace_all(out, "، ،", "،");
       replace_all(out, "،.", ".");
@@ -254,7 +361,11 @@ class ArticleWriter {
       replace_all(out, ",,", ",");
       replace_all(out, ", ,", ",");
       replace_all(out, ",.", ".");
-      if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+      if (lang_ == "ru") {
+        out = upper(out, true);
+      } else if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+      }
     }
     return out;
   }
@@ -263,6 +374,7 @@ class ArticleWriter {
   const Roster& roster_;
   const CorpusOptions& options_;
   CorpusArticle& out_;
+  const std::string lang_;
   const bool fa_;
   std::int64_t published_day_ = 0;
   std::vector<const Person*> active_;
@@ -278,13 +390,14 @@ std::size_t Corpus::bytes() const {
 }
 
 Corpus generate_corpus(const ingest::KnowledgeBase& kb, const ingest::RuleExtractor& extractor, const CorpusOptions& options) {
+  if (options.langs.empty()) throw std::runtime_error("no corpus language");
   std::map<std::string, Roster> rosters;
-  for (const char* lang : {"fa", "en"}) {
+  for (const std::string& lang : options.langs) {
     const ingest::Gazetteer* gazetteer = extractor.gazetteer(lang);
-    if (!gazetteer) throw std::runtime_error(std::string("parley has no lexicon for ") + lang);
+    if (!gazetteer) throw std::runtime_error("parley has no lexicon for " + lang);
     Roster roster(kb, *gazetteer, lang);
     if (roster.people().size() < 20 || roster.states().size() < 10) {
-      throw std::runtime_error(std::string("the knowledge base has too few unambiguous names in ") + lang);
+      throw std::runtime_error("the knowledge base has too few unambiguous names in " + lang);
     }
     rosters.emplace(lang, std::move(roster));
   }
@@ -293,7 +406,10 @@ Corpus generate_corpus(const ingest::KnowledgeBase& kb, const ingest::RuleExtrac
   Corpus corpus;
   corpus.articles.reserve(options.articles);
   while (corpus.articles.size() < options.articles) {
-    std::string lang = rng.chance(options.persian_share) ? "fa" : "en";
+    // Persian and English alone (the default) keep their draw of old, so that the default corpus
+    // stays what it was; any other list is drawn evenly.
+    const bool fa_en = options.langs == std::vector<std::string>{"fa", "en"};
+    std::string lang = fa_en ? (rng.chance(options.persian_share) ? "fa" : "en") : options.langs[rng.below(options.langs.size())];
     CorpusArticle article;
     article.lang = std::move(lang);
     char id[32];

@@ -1,5 +1,5 @@
 #pragma once
-// The synthetic corpus: Persian and English wire stories built from the templates of
+// The synthetic corpus: Persian, English, Arabic and Russian wire stories built from the templates of
 // templates.cpp and the names of the knowledge base, deterministic from a seed, each with the
 // truth it was built from (the edges it states, and where its event, non-event and noise
 // sentences are), so that extraction can be scored at any scale.
@@ -46,6 +46,9 @@ struct CorpusArticle {
 struct CorpusOptions {
   std::size_t articles = 2000;
   std::uint64_t seed = 1;
+  // Languages of the articles, out of fa, en, ar, ru, drawn evenly; for exactly {"fa", "en"}
+  // (the default) the Persian share is `persian_share`.
+  std::vector<std::string> langs{"fa", "en"};
   double persian_share = 0.5;
   double event_rate = 0.10;      // share of sentences that state an interaction
   double non_event_rate = 0.05;  // share that name officials in a plan, invitation, denial...

@@ -2,13 +2,16 @@
 // scan measured in the same run, and the recall of the edges planted in that corpus.
 // See bench/README.md.
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 #include "bench/corpus.hpp"
 #include "bench/report.hpp"
@@ -24,9 +27,10 @@ namespace parley::bench {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: parley_bench [--articles N] [--seed S] [--out FILE] [--quick] [--verbose] [--dump-corpus FILE]\n"
+    "usage: parley_bench [--articles N] [--seed S] [--langs LIST] [--out FILE] [--quick] [--verbose] [--dump-corpus FILE]\n"
     "  --articles N  articles in the synthetic corpus (default 2000; 200 with --quick)\n"
     "  --seed S      corpus seed (default 1): the same seed gives the same corpus\n"
+    "  --langs LIST  article languages, a comma list out of fa,en,ar,ru (default fa,en), drawn evenly\n"
     "  --out FILE    JSON results (default bench/results/latest.json, from the current folder)\n"
     "  --quick       one repetition instead of three, and a smaller default corpus\n"
     "  --verbose     recall per template, and examples of missed and stray edges\n"
@@ -35,6 +39,7 @@ constexpr std::string_view kUsage =
 struct Options {
   std::size_t articles = 2000;
   std::uint64_t seed = 1;
+  std::vector<std::string> langs{"fa", "en"};
   std::filesystem::path out = std::filesystem::path("bench") / "results" / "latest.json";
   bool quick = false;
   bool verbose = false;
@@ -71,6 +76,27 @@ std::optional<Options> parse_options(int argc, char** argv) {
         std::cerr << "parley_bench: --seed needs a number\n";
         return std::nullopt;
       }
+    } else if (arg == "--langs") {
+      auto v = value();
+      o.langs.clear();
+      for (std::size_t start = 0; v && start <= v->size();) {
+        const auto comma = std::min(v->find(',', start), v->size());
+        const std::string lang(v->substr(start, comma - start));
+        if (lang != "fa" && lang != "en" && lang != "ar" && lang != "ru") {
+          std::cerr << "parley_bench: --langs takes a comma list out of fa,en,ar,ru, not '" << lang << "'\n";
+          return std::nullopt;
+        }
+        if (std::find(o.langs.begin(), o.langs.end(), lang) != o.langs.end()) {
+          std::cerr << "parley_bench: --langs names " << lang << " twice\n";
+          return std::nullopt;
+        }
+        o.langs.push_back(lang);
+        start = comma + 1;
+      }
+      if (o.langs.empty()) {
+        std::cerr << "parley_bench: --langs needs a comma list out of fa,en,ar,ru\n";
+        return std::nullopt;
+      }
     } else if (arg == "--out") {
       auto v = value();
       if (!v || v->empty()) {
@@ -100,13 +126,13 @@ int run(const Options& options) {
   const ingest::RuleExtractor extractor(kb);
   // Built once per process and per language on first use: not part of any measured pass.
   ingest::Normalizer::instance();
-  extractor.gazetteer("fa");
-  extractor.gazetteer("en");
+  for (const auto& lang : options.langs) extractor.gazetteer(lang);
 
   Stopwatch generation;
   CorpusOptions corpus_options;
   corpus_options.articles = options.articles;
   corpus_options.seed = options.seed;
+  corpus_options.langs = options.langs;
   const Corpus corpus = generate_corpus(*kb, extractor, corpus_options);
   if (!options.dump.empty()) {
     write_jsonl(corpus, options.dump);
@@ -114,15 +140,18 @@ int run(const Options& options) {
     return 0;
   }
   const auto articles = to_articles(corpus);
-  std::size_t persian = 0, planted = 0;
+  std::size_t planted = 0;
+  std::map<std::string, std::size_t> per_lang;
   for (const auto& a : corpus.articles) {
-    persian += a.lang == "fa";
+    ++per_lang[a.lang];
     planted += a.edges.size();
   }
+  std::string langs;
+  for (const auto& lang : options.langs) langs += (langs.empty() ? "" : ", ") + std::to_string(per_lang[lang]) + " " + lang;
   const double mean_bytes = static_cast<double>(corpus.bytes()) / static_cast<double>(corpus.articles.size());
-  std::printf("corpus: %zu articles (%zu fa, %zu en), %.2f MB, %.0f bytes per article, %zu planted edges, seed %llu (%.1f s)\n",
-              corpus.articles.size(), persian, corpus.articles.size() - persian, static_cast<double>(corpus.bytes()) / 1e6,
-              mean_bytes, planted, static_cast<unsigned long long>(options.seed), generation.seconds());
+  std::printf("corpus: %zu articles (%s), %.2f MB, %.0f bytes per article, %zu planted edges, seed %llu (%.1f s)\n",
+              corpus.articles.size(), langs.c_str(), static_cast<double>(corpus.bytes()) / 1e6, mean_bytes, planted,
+              static_cast<unsigned long long>(options.seed), generation.seconds());
   std::printf("one thread unless a row says otherwise, median of %d pass%s\n\n", repetitions, repetitions == 1 ? "" : "es");
   std::fflush(stdout);
 

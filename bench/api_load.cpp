@@ -186,9 +186,8 @@ void report(const Options& o, const Result& r) {
       {"actors", o.actors}, {"client_threads", o.clients}, {"server_threads", o.server_threads},
       {"requests", r.requests}, {"errors", r.errors}, {"seconds", r.seconds}, {"requests_per_s", rate},
       {"rss_kib", {{"before_warm_up", r.rss_cold}, {"start", r.rss_start}, {"middle", r.rss_middle}, {"end", r.rss_end}, {"max", r.rss_max}}}};
-  if (o.out.has_parent_path()) std::filesystem::create_directories(o.out.parent_path());
-  std::ofstream(o.out) << j.dump(2) << "\n";
-  std::printf("results written to %s\n", o.out.string().c_str());
+  std::fflush(stdout);  // the tables above went through printf
+  write_results(o.out, j.dump(2));
 }
 
 int run(const Options& o) {

@@ -363,8 +363,8 @@ int run(const Options& o) {
       {"fill_seconds", fill_s}, {"compact_seconds", compact_s}, {"queries", queries},
       {"network_build_interactions_per_s", build_per_s}, {"network_build_interactions_per_cpu_s", build_per_cpu_s},
       {"peak_rss_kib", {{"after_fill", fill_hwm}, {"end", peak}}}};
-  write_text_file(o.out, j.dump(2) + "\n");
-  std::printf("results written to %s\n", o.out.string().c_str());
+  std::fflush(stdout);  // the tables above went through printf
+  write_results(o.out, j.dump(2));
   return 0;
 }
 

@@ -74,6 +74,12 @@ inline void write_text_file(const std::filesystem::path& file, const std::string
   if (!(out << text)) throw std::runtime_error("cannot write " + file.string());
 }
 
+// Writes a benchmark's JSON results (already dumped) to `file` and says where they are.
+inline void write_results(const std::filesystem::path& file, const std::string& json) {
+  write_text_file(file, json + "\n");
+  std::cout << "results written to " << file.string() << "\n";
+}
+
 // Resets this process's peak RSS (VmHWM) to its current RSS, so that the next status_kib("VmHWM:")
 // is the peak of what ran since (Linux 4.0+: clear_refs value 5). False where that is not possible.
 inline bool reset_peak_rss() {

@@ -158,6 +158,9 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   auto put = [&batch, this](std::size_t c, const std::string& k, const std::string& v) {
     require_ok(batch.Put(impl_->cf(c), k, v), "building write batch");
   };
+  auto merge = [&batch, this](std::size_t c, const std::string& k, const std::string& v) {
+    require_ok(batch.Merge(impl_->cf(c), k, v), "building write batch");
+  };
   put(kArticles, detail::article_key(record.article.id), detail::encode_article(record.article, record.interactions));
   if (!record.article.content_hash.empty()) {
     put(kArticles, detail::hash_key(record.article.content_hash), record.article.id);
@@ -184,16 +187,14 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   for (const auto& inter : record.interactions) {
     const std::string id = inter.id();
     const std::string date_key = inter.date.sort_key();
-    require_ok(batch.Merge(impl_->cf(kInteractions), id, detail::encode(inter)), "building write batch");
+    merge(kInteractions, id, detail::encode(inter));
     // The index values repeat the type and the actors, so that contacts and networks are read
     // from the index alone (see detail/index_entry.hpp).
     const auto& src = inter.source.str();
     const auto& dst = inter.target.str();
     put(kByDate, detail::by_date_key(date_key, id), detail::by_date_value(inter.type, src, dst));
-    require_ok(batch.Merge(impl_->cf(kByActor), detail::by_actor_key(src, date_key), detail::by_actor_entry(id, inter.type, true, dst)),
-               "building write batch");
-    require_ok(batch.Merge(impl_->cf(kByActor), detail::by_actor_key(dst, date_key), detail::by_actor_entry(id, inter.type, false, src)),
-               "building write batch");
+    merge(kByActor, detail::by_actor_key(src, date_key), detail::by_actor_entry(id, inter.type, true, dst));
+    merge(kByActor, detail::by_actor_key(dst, date_key), detail::by_actor_entry(id, inter.type, false, src));
   }
   // No sync per article: the write-ahead log survives a killed process, and sync() at the end of an
   // ingest covers a machine crash. Syncing every batch would cap ingest near disk-flush speed.

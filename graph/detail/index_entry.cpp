@@ -133,8 +133,11 @@ std::optional<Date> by_actor_key_date(std::string_view actor, std::string_view k
 }
 
 ByActorEntries::ByActorEntries(std::string_view actor, std::string_view key, std::string_view value)
-    : DayEntries(actor, by_actor_key_date(actor, key).value_or(Date::unknown()), value) {
-  if (!by_actor_key_date(actor, key)) set_malformed();
+    : ByActorEntries(actor, by_actor_key_date(actor, key), value) {}
+
+ByActorEntries::ByActorEntries(std::string_view actor, const std::optional<Date>& date, std::string_view value)
+    : DayEntries(actor, date.value_or(Date::unknown()), value) {
+  if (!date) set_malformed();
 }
 
 bool union_by_actor_values(std::string_view a, std::string_view b, std::string& out) {

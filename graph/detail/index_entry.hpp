@@ -34,6 +34,9 @@ std::string by_date_value(EdgeType type, std::string_view source, std::string_vi
 class ByActorEntries : public DayEntries {
  public:
   ByActorEntries(std::string_view actor, std::string_view key, std::string_view value);
+
+ private:
+  ByActorEntries(std::string_view actor, const std::optional<Date>& date, std::string_view value);
 };
 
 // The date of a by_actor key whose actor part is `actor`; nullopt when the key is malformed.

@@ -107,8 +107,7 @@ void fill_store(const std::filesystem::path& dir, const Options& o) {
         actor.id = graph::ActorId(actor_id(who));
         actor.label = "Load Official " + std::to_string(who);
         actor.state = graph::StateCode::parse(states[who % std::size(states)]);
-        r.actors.push_back(actor);
-        r.names.emplace_back("load official " + std::to_string(who), actor.id);
+        r.actors.push_back(graph::share(actor, {"load official " + std::to_string(who)}));
       }
     }
     store->put_article(r);

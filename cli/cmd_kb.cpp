@@ -110,7 +110,7 @@ int run_import(const std::string& db, const std::string& file) {
   const auto actors = ingest::import_wikidata(read_file(file), file);
   std::vector<std::pair<std::string, graph::ActorId>> names;
   for (const auto& a : actors) {
-    for (auto& key : ingest::search_keys(a)) names.push_back(std::move(key));
+    for (auto& key : ingest::search_keys(a)) names.emplace_back(std::move(key), a.id);
   }
   auto store = graph::Store::open(db, graph::Store::Mode::kReadWrite);
   store->put_actors(actors, names);

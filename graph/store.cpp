@@ -165,24 +165,19 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   if (!record.article.content_hash.empty()) {
     put(kArticles, detail::hash_key(record.article.content_hash), record.article.id);
   }
-  std::set<std::string> unchanged;  // actors stored as they are now: skip them and their names
-  std::vector<const Actor*> changed;  // remembered once the batch is written
+  std::vector<const SharedActor*> changed;  // remembered once the batch is written
   {
-    // Most articles name actors this process has written already: comparing the structs is much
-    // cheaper than encoding each one to compare the bytes.
+    // Most articles name actors this process has written already, most often as the same shared
+    // object; comparing the structs is still much cheaper than encoding each one to compare bytes.
     std::lock_guard lock(impl_->written_mutex);
-    for (const auto& actor : record.actors) {
+    for (const auto& shared : record.actors) {
+      const Actor& actor = shared->actor;
       auto it = impl_->written_actors.find(actor.id.str());
-      if (it != impl_->written_actors.end() && it->second == actor) {
-        unchanged.insert(actor.id.str());
-        continue;
-      }
+      if (it != impl_->written_actors.end() && (it->second == shared || it->second->actor == actor)) continue;
       put(kActors, actor.id.str(), detail::encode(actor));
-      changed.push_back(&actor);
+      for (const auto& name : shared->names) put(kNames, detail::name_key(name, actor.id.str()), "");
+      changed.push_back(&shared);
     }
-  }
-  for (const auto& [name, id] : record.names) {
-    if (!unchanged.count(id.str())) put(kNames, detail::name_key(name, id.str()), "");
   }
   for (const auto& inter : record.interactions) {
     const std::string id = inter.id();
@@ -200,7 +195,7 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   // ingest covers a machine crash. Syncing every batch would cap ingest near disk-flush speed.
   require_ok(impl_->db->Write(rocksdb::WriteOptions(), &batch), "storing article '" + record.article.id + "'");
   std::lock_guard lock(impl_->written_mutex);
-  for (const Actor* actor : changed) impl_->written_actors.insert_or_assign(actor->id.str(), *actor);
+  for (const SharedActor* actor : changed) impl_->written_actors.insert_or_assign((*actor)->actor.id.str(), *actor);
   return PutOutcome::kStored;
 }
 
@@ -213,7 +208,7 @@ void Store::put_actors(const std::vector<Actor>& actors, const std::vector<std::
   wo.sync = true;  // a user's import is small and should survive a crash at once
   require_ok(impl_->db->Write(wo, &batch), "storing actors");
   std::lock_guard lock(impl_->written_mutex);
-  for (const auto& actor : actors) impl_->written_actors.insert_or_assign(actor.id.str(), actor);
+  for (const auto& actor : actors) impl_->written_actors.insert_or_assign(actor.id.str(), share(actor));
 }
 
 void Store::flush() {

@@ -36,9 +36,7 @@ struct ArticleRecord {
   Article article;
   std::vector<Interaction> interactions;
   // Actors the interactions refer to (from the knowledge base or learned from the text).
-  std::vector<Actor> actors;
-  // Normalised names -> actor, for name search (normalisation is the caller's: see ingest/).
-  std::vector<std::pair<std::string, ActorId>> names;
+  std::vector<SharedActor> actors;
 };
 
 enum class PutOutcome { kStored, kAlreadyStored };

@@ -65,21 +65,26 @@ class ShardActors {
   // Adds the actor's record and names to `record` (nothing when the shard does not have it).
   void add_to(const ActorId& id, ArticleRecord& record) {
     auto it = actors_.find(id.str());
-    if (it == actors_.end()) it = actors_.emplace(id.str(), shard_.actor(id)).first;
-    if (!it->second) return;
-    record.actors.push_back(*it->second);
-    add_names(id, record.names);
+    if (it == actors_.end()) {
+      SharedActor shared;
+      if (auto actor = shard_.actor(id)) shared = share(std::move(*actor), names_of(id));
+      it = actors_.emplace(id.str(), std::move(shared)).first;
+    }
+    if (it->second) record.actors.push_back(it->second);
   }
 
   void add_names(const ActorId& id, std::vector<std::pair<std::string, ActorId>>& names) const {
-    if (auto it = names_.find(id.str()); it != names_.end()) {
-      for (const auto& name : it->second) names.emplace_back(name, id);
-    }
+    for (auto& name : names_of(id)) names.emplace_back(std::move(name), id);
   }
 
  private:
+  std::vector<std::string> names_of(const ActorId& id) const {
+    auto it = names_.find(id.str());
+    return it == names_.end() ? std::vector<std::string>{} : it->second;
+  }
+
   const Store& shard_;
-  std::map<std::string, std::optional<Actor>> actors_;
+  std::map<std::string, SharedActor> actors_;  // nullptr: the shard has no such actor
   std::unordered_map<std::string, std::vector<std::string>> names_;
 };
 

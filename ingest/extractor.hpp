@@ -27,8 +27,7 @@ struct SentenceTrace {
 
 struct Extraction {
   std::vector<graph::Interaction> interactions;  // merged within the article
-  std::vector<graph::Actor> actors;              // every actor the interactions refer to
-  std::vector<std::pair<std::string, graph::ActorId>> names;  // normalised names of those actors
+  std::vector<graph::SharedActor> actors;        // every actor the interactions refer to, with its names
   std::string lang;                              // the language used (given or detected)
   std::vector<SentenceTrace> trace;              // filled when asked for
 };

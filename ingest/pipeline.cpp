@@ -74,7 +74,6 @@ Prepared prepare(InputArticle&& input, const Extractor& extractor, const graph::
   Extraction ex = extractor.extract(a, /*with_trace=*/false);
   p.record.interactions = std::move(ex.interactions);
   p.record.actors = std::move(ex.actors);
-  p.record.names = std::move(ex.names);
   return p;
 }
 

@@ -540,21 +540,20 @@ std::optional<graph::Location> dateline_place(std::string_view text, const Span&
   return graph::Location{city.city, city.state};
 }
 
-// The actors the interactions refer to, and their normalised names for search.
+// The actors the interactions refer to, with their normalised names for search.
 void collect_actors(const detail::ActorRecords& records, const std::vector<graph::Actor>& learned, Extraction& out) {
-  std::set<std::string> done;
+  std::vector<const ActorId*> done;  // a handful per article: a scan beats a set of copied strings
   for (const auto& i : out.interactions) {
     for (const ActorId* id : {&i.source, &i.target}) {
-      if (!done.insert(id->str()).second) continue;
+      if (std::any_of(done.begin(), done.end(), [&](const ActorId* d) { return *d == *id; })) continue;
+      done.push_back(id);
       if (auto record = records.find(*id)) {
-        out.names.insert(out.names.end(), record->names.begin(), record->names.end());
-        out.actors.push_back(record->actor);
+        out.actors.push_back(std::move(record));
         continue;
       }
       for (const auto& a : learned) {
         if (a.id != *id) continue;
-        for (auto& key : search_keys(a)) out.names.push_back(std::move(key));
-        out.actors.push_back(a);
+        out.actors.push_back(graph::share(a, search_keys(a)));
         break;
       }
     }

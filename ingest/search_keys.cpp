@@ -6,7 +6,7 @@
 
 namespace parley::ingest {
 
-std::vector<std::pair<std::string, graph::ActorId>> search_keys(const graph::Actor& actor) {
+std::vector<std::string> search_keys(const graph::Actor& actor) {
   std::set<std::string> keys;
   auto add = [&keys](const std::string& name) {
     const std::string k = Normalizer::instance().key(name);
@@ -20,9 +20,7 @@ std::vector<std::pair<std::string, graph::ActorId>> search_keys(const graph::Act
     for (const auto& n : names) add(n);
   }
   for (const auto& a : actor.aliases) add(a);
-  std::vector<std::pair<std::string, graph::ActorId>> out;
-  for (const auto& k : keys) out.emplace_back(k, actor.id);
-  return out;
+  return {keys.begin(), keys.end()};
 }
 
 }  // namespace parley::ingest

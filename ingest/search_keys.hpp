@@ -4,13 +4,12 @@
 // or more.
 
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "graph/actor.hpp"
 
 namespace parley::ingest {
 
-std::vector<std::pair<std::string, graph::ActorId>> search_keys(const graph::Actor& actor);
+std::vector<std::string> search_keys(const graph::Actor& actor);
 
 }  // namespace parley::ingest

@@ -18,23 +18,18 @@
 
 namespace parley::ingest::detail {
 
-struct ActorRecord {
-  graph::Actor actor;
-  std::vector<std::pair<std::string, graph::ActorId>> names;  // search_keys(actor)
-};
-
 class ActorRecords {
  public:
   explicit ActorRecords(const KnowledgeBase& kb) : kb_(kb) {}
 
-  // The knowledge base's record of `id` with its search keys; nullptr when the knowledge base has
-  // no such actor. The pointer stays valid as long as this object.
-  std::shared_ptr<const ActorRecord> find(const graph::ActorId& id) const;
+  // The knowledge base's record of `id` with its search keys as names; nullptr when the knowledge
+  // base has no such actor. Every call for one id returns the same object.
+  graph::SharedActor find(const graph::ActorId& id) const;
 
  private:
   const KnowledgeBase& kb_;
   mutable std::mutex mutex_;
-  mutable std::unordered_map<std::string, std::shared_ptr<const ActorRecord>> records_;  // nullptr: not in the kb
+  mutable std::unordered_map<std::string, graph::SharedActor> records_;  // nullptr: not in the kb
 };
 
 }  // namespace parley::ingest::detail

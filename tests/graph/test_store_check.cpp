@@ -29,8 +29,8 @@ std::string fill(const TempDir& dir) {
   for (const char* id : {"person:b", "person:c"}) {
     Actor actor;
     actor.id = ActorId(id);
-    second.actors.push_back(actor);
-    first.actors.push_back(actor);
+    second.actors.push_back(share(actor));
+    first.actors.push_back(share(actor));
   }
   store->put_article(first);
   store->put_article(second);

@@ -28,8 +28,7 @@ ArticleRecord article_with(const std::string& id, Interaction inter) {
   r.article.content_hash = "hash of " + id;
   r.article.text = "text of " + id;
   for (const ActorId* a : {&inter.source, &inter.target}) {
-    r.actors.push_back(person(a->str().c_str(), a->str().c_str()));
-    r.names.emplace_back("name of " + a->str(), *a);
+    r.actors.push_back(share(person(a->str().c_str(), a->str().c_str()), {"name of " + a->str()}));
   }
   r.interactions.push_back(std::move(inter));
   return r;

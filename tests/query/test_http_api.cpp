@@ -44,8 +44,7 @@ struct ServedStore {
         a.id = graph::ActorId(id);
         a.label = label;
         a.state = graph::StateCode::parse(state);
-        r.actors.push_back(a);
-        r.names.emplace_back(std::string(label) == "Bo Ring" ? "bo ring" : std::string(label), a.id);
+        r.actors.push_back(graph::share(a, {std::string(label) == "Bo Ring" ? "bo ring" : std::string(label)}));
       }
       store->put_article(r);
     }

@@ -33,9 +33,10 @@ TEST_CASE("a network of counts from the index equals the network built from the 
   auto store = graph::Store::open(dir.path(), graph::Store::Mode::kReadWrite);
   graph::ArticleRecord r;
   r.article.id = "a1";
-  r.actors = {official("person:a", "IRN"), official("person:b", "RUS"), official("person:c", "IRN"),
-              official("person:d", "QAT")};
-  r.actors.push_back(test::state_actor("RUS", "Russia"));
+  for (const auto& a : {official("person:a", "IRN"), official("person:b", "RUS"), official("person:c", "IRN"),
+                        official("person:d", "QAT"), test::state_actor("RUS", "Russia")}) {
+    r.actors.push_back(graph::share(a));
+  }
   graph::Interaction visit = test::meeting("person:a", "state:RUS", "2023-01-04", "a1");
   visit.type = graph::EdgeType::kVisited;
   graph::Interaction call = test::meeting("person:d", "person:b", "2023-02", "a1");

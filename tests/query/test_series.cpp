@@ -24,7 +24,7 @@ TEST_CASE("a centrality series ranks each window on its own contacts") {
     graph::Actor a;
     a.id = graph::ActorId(id);
     a.label = id;
-    r.actors.push_back(a);
+    r.actors.push_back(graph::share(a));
   }
   store->put_article(r);
   query::SeriesOptions o;

@@ -31,8 +31,7 @@ inline graph::ArticleRecord record(const std::string& id, const std::string& has
   graph::Actor a;
   a.id = graph::ActorId("person:a");
   a.label = "A";
-  r.actors.push_back(a);
-  r.names.emplace_back("a", a.id);
+  r.actors.push_back(graph::share(a, {"a"}));
   return r;
 }
 

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -119,14 +118,6 @@ query::GraphWindow contact_graph(std::size_t vertices, std::size_t edges, std::u
     w.edges.push_back(std::move(i));
   }
   return w;  // nodes sorted by id, as load_window gives them (the ids are zero-padded)
-}
-
-// CPU seconds of the whole process (all threads): beside wall time, it tells a slow run from a
-// run that waited for cores other processes held.
-double process_cpu_seconds() {
-  timespec t{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
 struct Row {

@@ -35,11 +35,14 @@ void print_table(std::ostream& out, const Report& report) {
   std::size_t name_width = 5;
   for (const auto& t : report.results) name_width = std::max(name_width, t.name.size());
   out << pad("stage", name_width, false) << pad("articles/s", 13, true) << pad("MB/s", 11, true)
-      << pad("x baseline", 13, true) << "\n";
+      << pad("x baseline", 13, true) << pad("per CPU-s", 12, true) << "\n";
   for (const auto& t : report.results) {
+    const std::string per_cpu = t.cpu_seconds > 0 ? format("%.1f", t.articles_per_cpu_s()) : "-";
     out << pad(t.name, name_width, false) << pad(format("%.1f", t.articles_per_s()), 13, true)
-        << pad(format("%.2f", t.mb_per_s()), 11, true) << pad(format("%.3g", ratio(report, t)), 13, true) << "\n";
+        << pad(format("%.2f", t.mb_per_s()), 11, true) << pad(format("%.3g", ratio(report, t)), 13, true)
+        << pad(per_cpu, 12, true) << "\n";
   }
+  out << "(per CPU-s: articles per second of CPU time, all the process's threads: the rate per core)\n";
   const auto& truth = report.truth;
   out << "\nplanted edges " << truth.planted << ", found " << truth.found << ", recall " << format("%.3f", truth.recall())
       << "\nedges from non-event sentences " << truth.non_event_edges << ", from noise " << truth.noise_edges
@@ -74,6 +77,10 @@ void write_json(const std::filesystem::path& file, const Report& report) {
                        {"mb_per_s", t.mb_per_s()},
                        {"ratio_to_baseline", ratio(report, t)},
                        {"seconds", t.seconds}});
+    if (t.cpu_seconds > 0) {
+      results.back()["cpu_seconds"] = t.cpu_seconds;
+      results.back()["articles_per_cpu_s"] = t.articles_per_cpu_s();
+    }
   }
   nlohmann::json templates = nlohmann::json::object();
   for (const auto& [name, t] : report.truth.by_template) {

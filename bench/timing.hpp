@@ -1,6 +1,8 @@
 #pragma once
-// Wall-clock timing of benchmark passes: a stopwatch, the median of repeated passes, and the
-// throughput of a measured stage.
+// Timing of benchmark passes: a stopwatch, the process's CPU time, the median of repeated passes,
+// and the throughput of a measured stage.
+
+#include <time.h>
 
 #include <algorithm>
 #include <chrono>
@@ -9,6 +11,15 @@
 #include <vector>
 
 namespace parley::bench {
+
+// CPU seconds of the whole process, all threads (RocksDB's background flushes included): beside
+// wall time it tells a slow run from a busy machine, and per article it is the cost per core
+// whatever the threads waited for.
+inline double process_cpu_seconds() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
 
 class Stopwatch {
  public:
@@ -33,8 +44,11 @@ struct Throughput {
   double seconds = 0.0;  // median time of one pass over the corpus
   std::size_t articles = 0;
   std::size_t bytes = 0;
+  double cpu_seconds = 0.0;  // median process CPU time of one pass; 0: not measured
 
   double articles_per_s() const { return seconds > 0 ? static_cast<double>(articles) / seconds : 0.0; }
+  // Articles per second of one core's work: the throughput per core, idle waits left out.
+  double articles_per_cpu_s() const { return cpu_seconds > 0 ? static_cast<double>(articles) / cpu_seconds : 0.0; }
   double mb_per_s() const { return seconds > 0 ? static_cast<double>(bytes) / 1e6 / seconds : 0.0; }
 };
 

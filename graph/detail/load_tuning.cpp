@@ -51,6 +51,16 @@ void tune_column_family(rocksdb::ColumnFamilyOptions& o, std::string_view cf, co
     // skip-list search, which at 100k articles a run was 2% of ingest time.
     o.memtable_prefix_bloom_size_ratio = 0.02;
     o.memtable_whole_key_filtering = true;
+    // Article records (the text, a few KB each) go to blob files, written and compressed once at
+    // flush; the table files keep the keys, the content hashes and a reference per article.
+    // Compaction then rewrites kilobytes where it rewrote the whole text at every level: a
+    // 1M-article ingest took 11% less CPU (391 -> 349 s) and 10% less time (3:19 -> 2:58). The
+    // cost: each text is compressed on its own, so the store is about 8% larger (2.4 -> 2.6 GB),
+    // and reading an article's text is one more file read. Articles are never overwritten or
+    // deleted, so the blob files need no garbage collection.
+    o.enable_blob_files = true;
+    o.min_blob_size = 512;
+    o.blob_compression_type = rocksdb::kZSTD;
   }
   if (!options.bulk_load) return;
   // Bulk: no compaction while loading (it would rewrite the same data several times and take CPU

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <set>
 
@@ -217,6 +218,36 @@ TEST_CASE("a directory that is not a parley database is refused") {
   TempDir other;
   std::ofstream(other / "CURRENT") << "not a manifest\n";
   REQUIRE_THROWS_AS(Store::open(other.path(), Store::Mode::kReadOnly), StoreError);
+}
+
+TEST_CASE("article texts of news size live in blob files and read back after a flush, a compaction and a reopen") {
+  TempDir dir;
+  std::string long_text;
+  for (int i = 0; long_text.size() < 4000; ++i) long_text += "Sentence " + std::to_string(i) + " of a long story. ";
+  {
+    auto store = Store::open(dir.path(), Store::Mode::kReadWrite);
+    for (int i = 0; i < 3; ++i) {
+      auto rec = record("long" + std::to_string(i), "hl" + std::to_string(i),
+                        {edge(EdgeType::kMet, "person:a", "person:b", "2023-11-0" + std::to_string(i + 1), "long" + std::to_string(i))});
+      rec.article.text = long_text + std::to_string(i);
+      Actor b;
+      b.id = ActorId("person:b");
+      rec.actors.push_back(share(b));
+      REQUIRE(store->put_article(rec) == PutOutcome::kStored);
+    }
+    store->compact();
+  }
+  bool blob_file = false;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) blob_file |= entry.path().extension() == ".blob";
+  CHECK(blob_file);
+  auto store = Store::open(dir.path(), Store::Mode::kReadOnly);
+  CHECK(store->stats().articles == 3);
+  REQUIRE(store->article("long2"));
+  CHECK(store->article("long2")->text == long_text + "2");
+  CHECK(store->article_with_hash("hl1") == std::optional<std::string>("long1"));
+  const auto report = store->check();
+  CHECK(report.articles == 3);
+  CHECK(report.problems == std::vector<std::string>{});
 }
 
 TEST_CASE("a bulk load, compacted at the end, reads back what was written") {

@@ -33,6 +33,7 @@ void Interaction::canonicalize() {
 std::string Interaction::id() const {
   // Fields joined by a byte that cannot occur in any of them.
   std::string key;
+  key.reserve(48 + source.str().size() + target.str().size());
   key += to_string(type);
   key += '\x1f';
   const bool swap = !is_directed(type) && target < source;

@@ -15,6 +15,7 @@
 
 namespace parley::graph::detail {
 
+// Any type with a JSON conversion.
 template <class T>
 std::string encode(const T& value) {
   const nlohmann::json j = value;
@@ -33,18 +34,14 @@ T decode(std::string_view bytes, std::string_view what) {
   }
 }
 
+// The records written for every article, by a CBOR writer of their own instead of through a JSON
+// tree (the same bytes; see record_codec.cpp). Chosen over the template for these types.
+std::string encode(const Interaction& interaction);
+
 // An article's stored value: the Article plus "interactions", the ids of the interactions its
 // batch wrote (sorted, once each), so that a consistency check can tell whether they are all
 // there. Article's own JSON conversion ignores the extra field. Articles stored by a parley older
 // than the field have none, and the check says it cannot verify them.
-inline std::string encode_article(const Article& article, const std::vector<Interaction>& interactions) {
-  nlohmann::json j = article;
-  std::set<std::string> ids;
-  for (const auto& i : interactions) ids.insert(i.id());
-  j["interactions"] = ids;
-  std::string out;
-  nlohmann::json::to_cbor(j, out);
-  return out;
-}
+std::string encode_article(const Article& article, const std::vector<Interaction>& interactions);
 
 }  // namespace parley::graph::detail

@@ -12,6 +12,7 @@
 // Equal spacing ("گفت و گو" vs "گفتوگو") is the matcher's job, not the normaliser's: it needs the
 // word boundaries.
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -28,6 +29,11 @@ struct NormalizedText {
   // The original byte span of the normalised span [begin, end); begin < end <= text.size().
   std::pair<std::uint32_t, std::uint32_t> original_span(std::size_t begin, std::size_t end) const {
     return {src_begin[begin], src_end[end - 1]};
+  }
+  // The offset in `text` of the original byte offset `original` (the first normalised byte at or
+  // after it): maps a span found in the original text, such as a sentence, to the normalised one.
+  std::size_t normalized_offset(std::size_t original) const {
+    return static_cast<std::size_t>(std::lower_bound(src_begin.begin(), src_begin.end(), original) - src_begin.begin());
   }
 };
 

@@ -506,10 +506,8 @@ std::vector<Resolved> officials_named_first(const Gazetteer& gaz, const Normaliz
   };
   std::vector<Resolved> out;
   for (const Span& original : sentences) {
-    const auto b = static_cast<std::size_t>(std::lower_bound(norm.src_begin.begin(), norm.src_begin.end(), original.begin) - norm.src_begin.begin());
-    const auto e = static_cast<std::size_t>(std::lower_bound(norm.src_begin.begin(), norm.src_begin.end(), original.end) - norm.src_begin.begin());
     std::vector<TaggedMatch> kept, cues;
-    select_matches(gaz.find(norm.text, b, e), kept, cues);
+    select_matches(gaz.find(norm.text, norm.normalized_offset(original.begin), norm.normalized_offset(original.end)), kept, cues);
     for (const auto& m : kept) {
       if (m.entry.tag != Tag::kPerson && m.entry.tag != Tag::kPersonShort) continue;
       const Official& o = officials[static_cast<std::size_t>(m.entry.value)];
@@ -595,10 +593,7 @@ Extraction RuleExtractor::extract(const graph::Article& article, bool with_trace
   // Sentences are found in the original text: case folding would hide the capital letter that
   // tells ICU a new sentence starts ("... Qin Gang. Blinken met ...").
   for (const Span& original : split_sentences(article.text, out.lang)) {
-    const Span sentence{static_cast<std::size_t>(std::lower_bound(norm.src_begin.begin(), norm.src_begin.end(), original.begin) -
-                                                 norm.src_begin.begin()),
-                        static_cast<std::size_t>(std::lower_bound(norm.src_begin.begin(), norm.src_begin.end(), original.end) -
-                                                 norm.src_begin.begin())};
+    const Span sentence{norm.normalized_offset(original.begin), norm.normalized_offset(original.end)};
     if (sentence.begin >= sentence.end) continue;
     std::vector<TaggedMatch> matches, cues;
     select_matches(gaz->find(text, sentence.begin, sentence.end), matches, cues);

@@ -15,6 +15,7 @@
 
 #include "bench/corpus.hpp"
 #include "bench/report.hpp"
+#include "bench/stage_breakdown.hpp"
 #include "bench/stages.hpp"
 #include "bench/support.hpp"
 #include "bench/timing.hpp"
@@ -164,8 +165,21 @@ int run(const Options& options) {
 
   std::vector<std::vector<graph::Interaction>> extracted;
   report.results.push_back(measure_baseline(articles, repetitions));
-  report.results.push_back(measure_normalize(articles, repetitions));
-  report.results.push_back(measure_extract(articles, extractor, repetitions, extracted));
+  {
+    // The stages one by one (bench/stage_breakdown.hpp), then end to end.
+    const ScratchDir scratch("parley-bench-stages");
+    const auto jsonl = scratch.path() / "corpus.jsonl";
+    write_jsonl(corpus, jsonl);
+    report.results.push_back(measure_read(jsonl, corpus.articles.size(), corpus.bytes(), repetitions));
+    report.results.push_back(measure_normalize(articles, repetitions));
+    report.floor_seconds = report.results[report.results.size() - 2].seconds + report.results.back().seconds;
+    report.results.push_back(measure_segment(articles, repetitions));
+    const Throughput match = measure_match(articles, extractor, repetitions);
+    report.results.push_back(match);
+    report.results.push_back(measure_extract(articles, extractor, repetitions, extracted));
+    report.results.push_back(resolve_share(report.results.back(), match));
+    report.results.push_back(measure_write(articles, extractor, scratch.path(), repetitions));
+  }
   // Ingest on one thread, then with one extraction thread per core (the default of parley ingest).
   std::vector<unsigned> thread_counts{1};
   if (report.cores > 1) thread_counts.push_back(report.cores);

@@ -43,6 +43,15 @@ void print_table(std::ostream& out, const Report& report) {
         << pad(per_cpu, 12, true) << "\n";
   }
   out << "(per CPU-s: articles per second of CPU time, all the process's threads: the rate per core)\n";
+  if (report.floor_seconds > 0 && report.articles > 0) {
+    out << "\nfloor (read + normalise): " << format("%.1f", report.floor_seconds / static_cast<double>(report.articles) * 1e6)
+        << " us per article; ingest CPU time / floor:";
+    for (const auto& t : report.results) {
+      if (t.name.rfind("ingest", 0) != 0 || t.cpu_seconds <= 0) continue;
+      out << " " << t.name.substr(std::string("ingest, ").size()) << " " << format("%.1f", t.cpu_seconds / report.floor_seconds) << "x;";
+    }
+    out << "\n";
+  }
   const auto& truth = report.truth;
   out << "\nplanted edges " << truth.planted << ", found " << truth.found << ", recall " << format("%.3f", truth.recall())
       << "\nedges from non-event sentences " << truth.non_event_edges << ", from noise " << truth.noise_edges
@@ -94,6 +103,7 @@ void write_json(const std::filesystem::path& file, const Report& report) {
       {"seed", report.seed},
       {"repetitions", report.repetitions},
       {"results", results},
+      {"floor_seconds", report.floor_seconds},
       {"truth",
        {{"planted", truth.planted},
         {"found", truth.found},

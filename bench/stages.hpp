@@ -6,6 +6,7 @@
 //   extract    RuleExtractor::extract, the whole extraction (normalising, segmenting, matching)
 //   ingest     ingest_paths from a JSON Lines file into a fresh RocksDB store, then the same
 //              file again into the same store (every article already stored: a no-op pass)
+// The stages in between (read, segment, match, write) are in stage_breakdown.hpp.
 
 #include <filesystem>
 #include <vector>
@@ -18,6 +19,8 @@
 
 namespace parley::bench {
 
+// The bytes of the articles' texts: what MB/s counts.
+std::size_t total_bytes(const std::vector<graph::Article>& articles);
 // The articles as the extractor takes them (id, language, publication day, text).
 std::vector<graph::Article> to_articles(const Corpus& corpus);
 // The corpus as JSON Lines, the format `parley ingest` and `parley explain` read.

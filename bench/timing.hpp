@@ -39,6 +39,13 @@ inline double median(std::vector<double> values) {
   return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
 }
 
+// Folds a pass's result into a volatile sink, so that the compiler cannot drop a pass whose
+// output is otherwise unused.
+inline void keep(std::size_t result) {
+  static volatile std::size_t sink = 0;
+  sink = sink + result;
+}
+
 struct Throughput {
   std::string name;
   double seconds = 0.0;  // median time of one pass over the corpus

@@ -1,7 +1,6 @@
 #include "graph/date.hpp"
 
 #include <charconv>
-#include <cstdio>
 
 namespace parley::graph {
 
@@ -98,22 +97,59 @@ std::optional<Date> Date::parse_iso(std::string_view text) {
   return day(*y, *m, *d);
 }
 
-std::string Date::iso() const {
-  char buf[16];
-  switch (precision_) {
-    case DatePrecision::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year_, month_, day_); break;
-    case DatePrecision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", year_, month_); break;
-    case DatePrecision::kYear: std::snprintf(buf, sizeof buf, "%04d", year_); break;
-    case DatePrecision::kUnknown: return "";
+namespace {
+
+// Appends `value` zero-padded to `width` digits, as "%0*d" would (wider when it needs more), without
+// printf's format parsing: ingest formats several dates per interaction for keys and records.
+void append_padded(std::string& out, int value, int width) {
+  if (value < 0) {
+    out += '-';
+    value = -value;
   }
-  return buf;
+  char digits[12];
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value > 0);
+  for (int i = n; i < width; ++i) out += '0';
+  while (n > 0) out += digits[--n];
 }
 
-std::string Date::sort_key() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year_, month_, day_);
-  return buf;
+std::string year_month_day(int year, int month, int day) {
+  std::string out;
+  out.reserve(10);
+  append_padded(out, year, 4);
+  out += '-';
+  append_padded(out, month, 2);
+  out += '-';
+  append_padded(out, day, 2);
+  return out;
 }
+
+}  // namespace
+
+std::string Date::iso() const {
+  switch (precision_) {
+    case DatePrecision::kDay: return year_month_day(year_, month_, day_);
+    case DatePrecision::kMonth: {
+      std::string out;
+      append_padded(out, year_, 4);
+      out += '-';
+      append_padded(out, month_, 2);
+      return out;
+    }
+    case DatePrecision::kYear: {
+      std::string out;
+      append_padded(out, year_, 4);
+      return out;
+    }
+    case DatePrecision::kUnknown: return "";
+  }
+  return "";
+}
+
+std::string Date::sort_key() const { return year_month_day(year_, month_, day_); }
 
 std::optional<std::int64_t> Date::first_day() const {
   switch (precision_) {

@@ -14,6 +14,18 @@ TEST_CASE("ISO dates parse at day, month and year precision") {
   REQUIRE(Date::parse_iso("2023-11")->iso() == "2023-11");
 }
 
+TEST_CASE("dates print zero-padded at every precision, and sort keys are the full ten characters") {
+  CHECK(Date::day(5, 3, 7)->iso() == "0005-03-07");
+  CHECK(Date::month(987, 1)->iso() == "0987-01");
+  CHECK(Date::year(42)->iso() == "0042");
+  CHECK(Date::day(9999, 12, 31)->iso() == "9999-12-31");
+  CHECK(Date::unknown().iso().empty());
+  CHECK(Date::unknown().sort_key() == "0000-00-00");
+  CHECK(Date::day(2023, 11, 3)->sort_key() == "2023-11-03");
+  CHECK(Date::month(2023, 11)->sort_key().size() == 10);
+  CHECK(Date::year(2023)->sort_key().substr(0, 5) == "2023-");
+}
+
 TEST_CASE("impossible or malformed dates are refused") {
   REQUIRE_FALSE(Date::parse_iso("2023-02-29"));
   REQUIRE(Date::parse_iso("2024-02-29"));

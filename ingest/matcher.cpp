@@ -162,35 +162,55 @@ void PhraseMatcher::walk(const Flat& trie, std::string_view text, std::size_t st
     std::uint32_t node;
     std::size_t pos;
   };
-  // One stack per thread, reused: walk runs at every word start, and a fresh vector each time
-  // was a heap allocation per word.
-  thread_local std::vector<State> stack;
-  stack.assign(1, State{node, start});
-  while (!stack.empty()) {
-    const State st = stack.back();
-    stack.pop_back();
-    const std::size_t pos = st.pos;
-    const FlatNode& node_facts = trie.nodes[st.node];
-    const std::uint32_t first_value = node_facts.first_value, last_value = first_value + node_facts.value_count;
-    if (pos > start && first_value != last_value && !is_word_char_at(text, pos) &&
-        (text[pos - 1] != ' ' && text[pos - 1] != '-') &&
-        (pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80)) {
-      for (std::uint32_t v = first_value; v < last_value; ++v) out.push_back({start, pos, trie.values[v], proclitic});
-    }
-    if (pos >= end || text[pos] == '\n') continue;
-    const char c = text[pos];
-    const std::uint32_t space = node_facts.space;
-    if (c == ' ' || c == '-') {
-      if (pos == start || text[pos - 1] == ' ' || text[pos - 1] == '-') continue;
-      if (space != 0) stack.push_back({space, pos + 1});
-      // Not after a one-letter word: "و از" (and from) is two words, not the name "واز".
-      if (c == ' ' && arabic_around(text, pos) && letters_between(text, start, pos) >= 2) stack.push_back({st.node, pos + 1});
-      continue;
-    }
-    if (const std::uint32_t next = trie.child(st.node, static_cast<unsigned char>(c))) stack.push_back({next, pos + 1});
-    // A space of the phrase that the text leaves out, between two letters.
-    if (space != 0 && pos > start && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-      if (const std::uint32_t next = trie.child(space, static_cast<unsigned char>(c))) stack.push_back({next, pos + 1});
+  // The walk follows one path at a time in registers and stacks only the alternatives (the
+  // spacing variants), which are rare: going through the stack at every byte put a store and a
+  // reload on the chain from one node to the next. One stack per thread, reused: walk runs at
+  // every word start, and a fresh vector each time was a heap allocation per word.
+  thread_local std::vector<State> alternatives;
+  alternatives.assign(1, State{node, start});
+  while (!alternatives.empty()) {
+    std::uint32_t at = alternatives.back().node;
+    std::size_t pos = alternatives.back().pos;
+    alternatives.pop_back();
+    for (;;) {
+      const FlatNode& node_facts = trie.nodes[at];
+      const std::uint32_t first_value = node_facts.first_value, last_value = first_value + node_facts.value_count;
+      if (pos > start && first_value != last_value && !is_word_char_at(text, pos) &&
+          (text[pos - 1] != ' ' && text[pos - 1] != '-') &&
+          (pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80)) {
+        for (std::uint32_t v = first_value; v < last_value; ++v) out.push_back({start, pos, trie.values[v], proclitic});
+      }
+      if (pos >= end || text[pos] == '\n') break;
+      const char c = text[pos];
+      const std::uint32_t space = node_facts.space;
+      std::uint32_t next = 0;
+      if (c == ' ' || c == '-') {
+        if (pos == start || text[pos - 1] == ' ' || text[pos - 1] == '-') break;
+        next = space;
+        // Not after a one-letter word: "و از" (and from) is two words, not the name "واز".
+        if (c == ' ' && arabic_around(text, pos) && letters_between(text, start, pos) >= 2) {
+          if (next != 0) {
+            alternatives.push_back({at, pos + 1});
+          } else {
+            next = at;
+          }
+        }
+      } else {
+        next = trie.child(at, static_cast<unsigned char>(c));
+        // A space of the phrase that the text leaves out, between two letters.
+        if (space != 0 && pos > start && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+          if (const std::uint32_t skipped = trie.child(space, static_cast<unsigned char>(c))) {
+            if (next != 0) {
+              alternatives.push_back({skipped, pos + 1});
+            } else {
+              next = skipped;
+            }
+          }
+        }
+      }
+      if (next == 0) break;
+      at = next;
+      ++pos;
     }
   }
 }

@@ -10,15 +10,24 @@
 
 namespace parley::ingest {
 
+namespace {
+
+// A letter, mark or digit (c < 0: an invalid sequence, no word character).
+bool is_word_char(UChar32 c) {
+  if (c < 0) return false;
+  if (c < 0x80) return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+}  // namespace
+
 bool is_word_char_at(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return false;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   auto i = static_cast<int32_t>(pos);
   UChar32 c = 0;
   U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
-  if (c < 0) return false;
-  if (c < 0x80) return std::isalnum(static_cast<unsigned char>(c)) != 0;
-  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+  return is_word_char(c);
 }
 
 bool is_word_start(std::string_view text, std::size_t pos) {
@@ -47,6 +56,52 @@ bool arabic_around(std::string_view text, std::size_t pos) {
   while (before > 0 && (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) --before;
   return arabic_lead(static_cast<unsigned char>(text[before])) && arabic_lead(static_cast<unsigned char>(text[pos + 1]));
 }
+
+// Tells, code point by code point, which positions start a word (is_word_char_at and
+// is_word_start together), looking each code point's class up once: find_all asks at every
+// position, and asking the two functions there looked each one up three times.
+class WordStarts {
+ public:
+  // Ready to scan from `begin`, knowing the two code points before it.
+  WordStarts(std::string_view text, std::size_t begin) : text_(text) {
+    if (begin == 0) return;
+    const auto* s = bytes();
+    auto i = static_cast<int32_t>(begin);
+    U8_BACK_1(s, 0, i);
+    have_prev_ = true;
+    prev_word_ = is_word_char_at(text, static_cast<std::size_t>(i));
+    prev_apostrophe_ = text[static_cast<std::size_t>(i)] == '\'';
+    if (i == 0) return;
+    U8_BACK_1(s, 0, i);
+    have_prev2_ = true;
+    prev2_word_ = is_word_char_at(text, static_cast<std::size_t>(i));
+  }
+
+  // Reads the code point at `pos` (a code point boundary); returns where the next one starts.
+  std::size_t advance(std::size_t pos) {
+    auto i = static_cast<int32_t>(pos);
+    UChar32 c = 0;
+    U8_NEXT(bytes(), i, static_cast<int32_t>(text_.size()), c);
+    const bool word = is_word_char(c);
+    // As is_word_start: after an apostrophe inside a word ("it's") no word starts.
+    starts_word_ = word && (!have_prev_ || (prev_apostrophe_ && have_prev2_ ? !prev2_word_ : !prev_word_));
+    have_prev2_ = have_prev_;
+    prev2_word_ = prev_word_;
+    have_prev_ = true;
+    prev_word_ = word;
+    prev_apostrophe_ = c == '\'';
+    return static_cast<std::size_t>(i);
+  }
+  // Whether the code point advance() read starts a word.
+  bool starts_word() const { return starts_word_; }
+
+ private:
+  const uint8_t* bytes() const { return reinterpret_cast<const uint8_t*>(text_.data()); }
+  std::string_view text_;
+  bool have_prev_ = false, prev_word_ = false, prev_apostrophe_ = false;
+  bool have_prev2_ = false, prev2_word_ = false;
+  bool starts_word_ = false;
+};
 
 std::size_t letters_between(std::string_view text, std::size_t a, std::size_t b) {
   std::size_t n = 0;
@@ -219,10 +274,11 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text, std::siz
   std::vector<PhraseMatch> out;
   const Flat& trie = flat();
   end = std::min(end, text.size());
-  for (std::size_t start = begin; start < end; ++start) {
-    // Word starts only; skip UTF-8 continuation bytes and non-word characters quickly.
-    const auto lead = static_cast<unsigned char>(text[start]);
-    if ((lead & 0xC0) == 0x80 || !is_word_char_at(text, start) || !is_word_start(text, start)) continue;
+  WordStarts word_starts(text, begin);
+  for (std::size_t pos = begin; pos < end;) {
+    const std::size_t start = pos;
+    pos = word_starts.advance(start);
+    if (!word_starts.starts_word()) continue;
     const std::size_t first = out.size();
     walk(trie, text, start, end, 0, 0, out);
     for (std::size_t k = 0; k < proclitics_.size(); ++k) {

@@ -36,6 +36,25 @@ TEST_CASE("matches start and end at word boundaries") {
   REQUIRE(found(m, "Airan").empty());
 }
 
+TEST_CASE("a search from the middle of a text knows whether a word starts there") {
+  PhraseMatcher m;
+  m.add("all", 1);
+  m.add("sall", 2);
+  m.add("лавров", 3);
+  const std::string text = "it's all xall, лавров";
+  auto spans = [&](std::size_t begin) {
+    std::vector<std::string> out;
+    for (const auto& x : m.find_all(text, begin, text.size())) out.push_back(text.substr(x.begin, x.end - x.begin));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(spans(0) == V{"all", "лавров"});
+  CHECK(spans(3) == V{"all", "лавров"});   // "s" after the apostrophe of "it's" starts no word
+  CHECK(spans(10) == V{"лавров"});         // "all" inside "xall" is no word
+  CHECK(spans(14) == V{"лавров"});         // from the space before a Cyrillic word
+  CHECK(spans(17) == V{});                 // the second letter of "лавров" (after its first two bytes)
+}
+
 TEST_CASE("hyphenated and spaced names match alike") {
   const auto m = with({"Amir-Abdollahian"});
   REQUIRE(found(m, "Hossein Amir Abdollahian said").size() == 1);

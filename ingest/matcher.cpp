@@ -15,7 +15,9 @@ namespace {
 // A letter, mark or digit (c < 0: an invalid sequence, no word character).
 bool is_word_char(UChar32 c) {
   if (c < 0) return false;
-  if (c < 0x80) return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  // ASCII by hand: std::isalnum is a call through the locale's table, and its answer would change
+  // with a locale someone set.
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 

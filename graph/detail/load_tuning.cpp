@@ -20,8 +20,8 @@ void tune_db(rocksdb::DBOptions& db, const OpenOptions& options, bool writer) {
   // The vector memtables below take one writer thread at a time, which is how parley writes.
   if (writer) db.allow_concurrent_memtable_write = false;
   // Two flush threads instead of RocksDB's one (max_background_jobs 2 gives one of each kind): an
-  // ingest ends by flushing every column family, and with one thread they went one after the
-  // other while a core idled (2,000-article bench on 2 threads: about 5% more articles/s).
+  // ingest ends by flushing every column family (Store::flush schedules them all at once), and
+  // with one thread they ran one after the other while a core idled.
   if (writer) {
     db.max_background_flushes = 2;
     db.max_background_compactions = 2;

@@ -161,7 +161,11 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
   auto merge = [&batch, this](std::size_t c, const std::string& k, const std::string& v) {
     require_ok(batch.Merge(impl_->cf(c), k, v), "building write batch");
   };
-  put(kArticles, detail::article_key(record.article.id), detail::encode_article(record.article, record.interactions));
+  // Each id once: the article's record lists them, and the loop below keys the records by them.
+  std::vector<std::string> ids;
+  ids.reserve(record.interactions.size());
+  for (const auto& inter : record.interactions) ids.push_back(inter.id());
+  put(kArticles, detail::article_key(record.article.id), detail::encode_article(record.article, ids));
   if (!record.article.content_hash.empty()) {
     put(kArticles, detail::hash_key(record.article.content_hash), record.article.id);
   }
@@ -179,8 +183,9 @@ PutOutcome Store::put_article(const ArticleRecord& record) {
       changed.push_back(&shared);
     }
   }
-  for (const auto& inter : record.interactions) {
-    const std::string id = inter.id();
+  for (std::size_t k = 0; k < record.interactions.size(); ++k) {
+    const Interaction& inter = record.interactions[k];
+    const std::string& id = ids[k];
     const std::string date_key = inter.date.sort_key();
     merge(kInteractions, id, detail::encode(inter));
     // The index values repeat the type and the actors, so that contacts and networks are read

@@ -39,9 +39,10 @@ T decode(std::string_view bytes, std::string_view what) {
 std::string encode(const Interaction& interaction);
 
 // An article's stored value: the Article plus "interactions", the ids of the interactions its
-// batch wrote (sorted, once each), so that a consistency check can tell whether they are all
-// there. Article's own JSON conversion ignores the extra field. Articles stored by a parley older
-// than the field have none, and the check says it cannot verify them.
-std::string encode_article(const Article& article, const std::vector<Interaction>& interactions);
+// batch wrote (`interaction_ids`, stored sorted and once each), so that a consistency check can
+// tell whether they are all there. Article's own JSON conversion ignores the extra field.
+// Articles stored by a parley older than the field have none, and the check says it cannot verify
+// them.
+std::string encode_article(const Article& article, const std::vector<std::string>& interaction_ids);
 
 }  // namespace parley::graph::detail

@@ -34,7 +34,7 @@ std::string encode(const Interaction& i) {
   w.map(9);
   w.text("city"), w.text(i.location.city);
   w.text("confidence"), w.number(i.confidence);
-  w.text("date"), w.text_or_null(i.date.known(), i.date.known() ? i.date.iso() : std::string());
+  w.text("date"), w.text_or_null(i.date.known(), i.date.iso());
   w.text("date_precision"), w.text(to_string(i.date.precision()));
   w.text("location_state"), w.text_or_null(i.location.state.has_value(), i.location.state ? i.location.state->str() : std::string_view());
   w.text("mentions"), w.array(i.mentions.size());
@@ -45,9 +45,8 @@ std::string encode(const Interaction& i) {
   return out;
 }
 
-std::string encode_article(const Article& a, const std::vector<Interaction>& interactions) {
-  std::set<std::string> ids;
-  for (const auto& i : interactions) ids.insert(i.id());
+std::string encode_article(const Article& a, const std::vector<std::string>& interaction_ids) {
+  const std::set<std::string> ids(interaction_ids.begin(), interaction_ids.end());
   std::string out;
   out.reserve(128 + a.id.size() + a.url.size() + a.title.size() + a.source.size() + a.content_hash.size() + a.text.size() +
               ids.size() * 18);
@@ -60,7 +59,7 @@ std::string encode_article(const Article& a, const std::vector<Interaction>& int
   w.text("interactions"), w.array(ids.size());
   for (const auto& id : ids) w.text(id);
   w.text("lang"), w.text(a.lang);
-  w.text("published"), w.text_or_null(a.published.known(), a.published.known() ? a.published.iso() : std::string());
+  w.text("published"), w.text_or_null(a.published.known(), a.published.iso());
   w.text("source"), w.text(a.source);
   w.text("text"), w.text(a.text);
   w.text("title"), w.text(a.title);
